@@ -1,0 +1,5 @@
+/** The picocli commands; the only place that wires the packages together. */
+@NullMarked
+package dev.interlock.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,6 @@
+package dev.interlock.config;
+
+import java.nio.file.Path;
+
+/** Where the agenda files are written. */
+public record OutputSettings(Path dir) {}

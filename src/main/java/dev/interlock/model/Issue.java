@@ -1,0 +1,105 @@
+package dev.interlock.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One Jira issue as Interlock reads it: the current fields plus the full history. Collections are
+ * copied and unmodifiable; {@code history} is in time order, oldest first.
+ */
+public record Issue(
+    IssueKey key,
+    String id,
+    String summary,
+    String issueType,
+    boolean subtask,
+    Status status,
+    @Nullable String priority,
+    @Nullable Person assignee,
+    Instant created,
+    Instant updated,
+    @Nullable Instant resolved,
+    @Nullable String resolution,
+    @Nullable LocalDate dueDate,
+    List<Version> fixVersions,
+    List<Sprint> sprints,
+    List<String> components,
+    List<String> labels,
+    @Nullable IssueKey parent,
+    @Nullable IssueKey epic,
+    @Nullable Double storyPoints,
+    @Nullable String teamField,
+    List<IssueLink> links,
+    List<HistoryEvent> history,
+    List<Comment> comments) {
+
+  public Issue {
+    fixVersions = List.copyOf(fixVersions);
+    sprints = List.copyOf(sprints);
+    components = List.copyOf(components);
+    labels = List.copyOf(labels);
+    links = List.copyOf(links);
+    history = List.copyOf(history);
+    comments = List.copyOf(comments);
+  }
+
+  /** The Jira project this issue lives in. */
+  public String project() {
+    return key.project();
+  }
+
+  /** Done means the status is in Jira's "done" category. */
+  public boolean isDone() {
+    return status.isDone();
+  }
+
+  /** The sprint currently active for this issue, if any. */
+  public Optional<Sprint> activeSprint() {
+    return sprints.stream().filter(s -> s.state() == SprintState.ACTIVE).findFirst();
+  }
+
+  /**
+   * Every commitment this issue carries, sorted by date then kind: the due date, each unreleased or
+   * released fix version with a release date, and the end of each active or future sprint.
+   */
+  public List<Commitment> commitments() {
+    List<Commitment> all = new ArrayList<>();
+    if (dueDate != null) {
+      all.add(new Commitment(CommitmentKind.DUE_DATE, dueDate, "due " + dueDate));
+    }
+    for (Version v : fixVersions) {
+      if (v.releaseDate() != null) {
+        all.add(new Commitment(CommitmentKind.FIX_VERSION, v.releaseDate(), "release " + v.name()));
+      }
+    }
+    for (Sprint s : sprints) {
+      if (s.end() != null && s.state() != SprintState.CLOSED) {
+        LocalDate end = LocalDate.ofInstant(s.end(), ZoneOffset.UTC);
+        all.add(new Commitment(CommitmentKind.SPRINT_END, end, s.name()));
+      }
+    }
+    all.sort(Comparator.comparing(Commitment::date).thenComparing(Commitment::kind));
+    return List.copyOf(all);
+  }
+
+  /**
+   * The commitment that counts: the due date; else the earliest fix-version release date; else the
+   * end of the active sprint (else of the earliest future sprint).
+   */
+  public Optional<Commitment> commitment() {
+    List<Commitment> all = commitments();
+    for (CommitmentKind kind : CommitmentKind.values()) {
+      Optional<Commitment> first = all.stream().filter(c -> c.kind() == kind).findFirst();
+      if (first.isPresent()) {
+        return first;
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.interlock.model;
+
+import java.util.Comparator;
+import java.util.regex.Pattern;
+
+/**
+ * A Jira issue key such as {@code PAY-142}. Keys order by project, then by number, so {@code PAY-9}
+ * comes before {@code PAY-10}.
+ */
+public record IssueKey(String project, int number) implements Comparable<IssueKey> {
+  private static final Pattern KEY = Pattern.compile("([A-Za-z][A-Za-z0-9_]*)-([0-9]{1,9})");
+  private static final Comparator<IssueKey> ORDER =
+      Comparator.comparing(IssueKey::project).thenComparingInt(IssueKey::number);
+
+  public IssueKey {
+    if (!project.matches("[A-Za-z][A-Za-z0-9_]*")) {
+      throw new IllegalArgumentException("project key is not a Jira project key: " + project);
+    }
+    if (number < 0) {
+      throw new IllegalArgumentException("issue number < 0: " + number);
+    }
+  }
+
+  /** Parses {@code PAY-142}; throws {@link IllegalArgumentException} naming the text otherwise. */
+  public static IssueKey parse(String text) {
+    var m = KEY.matcher(text.strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("not a Jira issue key (expected PROJECT-123): " + text);
+    }
+    return new IssueKey(m.group(1), Integer.parseInt(m.group(2)));
+  }
+
+  /** True when {@code text} is a well-formed key. */
+  public static boolean isKey(String text) {
+    return KEY.matcher(text.strip()).matches();
+  }
+
+  @Override
+  public int compareTo(IssueKey other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public String toString() {
+    return project + "-" + number;
+  }
+}

@@ -1,0 +1,51 @@
+package dev.interlock.model;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything read from one source: the issues (sorted by key), the site's link types, and what was
+ * skipped while reading. {@code takenAt} is when the data was pulled, when known.
+ */
+public record Snapshot(
+    String source,
+    @Nullable Instant takenAt,
+    List<Issue> issues,
+    List<LinkType> linkTypes,
+    List<Skip> skipped) {
+
+  public Snapshot {
+    issues = issues.stream().sorted(Comparator.comparing(Issue::key)).toList();
+    linkTypes = List.copyOf(linkTypes);
+    skipped = List.copyOf(skipped);
+  }
+
+  /** Issues by key, in key order. */
+  public Map<IssueKey, Issue> byKey() {
+    Map<IssueKey, Issue> map = new LinkedHashMap<>();
+    issues.forEach(i -> map.put(i.key(), i));
+    return map;
+  }
+
+  public Optional<Issue> findIssue(IssueKey key) {
+    return issues.stream().filter(i -> i.key().equals(key)).findFirst();
+  }
+
+  public Issue requireIssue(IssueKey key) {
+    return findIssue(key)
+        .orElseThrow(() -> new IllegalArgumentException("issue not in snapshot: " + key));
+  }
+
+  /** Skips counted by reason, sorted by reason. */
+  public Map<String, Long> skipCounts() {
+    return skipped.stream()
+        .collect(Collectors.groupingBy(Skip::reason, TreeMap::new, Collectors.counting()));
+  }
+}

@@ -1,0 +1,29 @@
+package dev.interlock.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class IssueKeyTest {
+  @Test
+  void keysSortByProjectThenNumberNotAsText() {
+    List<IssueKey> sorted =
+        Stream.of("PAY-10", "CORE-3", "PAY-9").map(IssueKey::parse).sorted().toList();
+    assertThat(sorted).extracting(IssueKey::toString).containsExactly("CORE-3", "PAY-9", "PAY-10");
+  }
+
+  @Test
+  void parseRejectsTextThatIsNotAKeyAndNamesIt() {
+    assertThatThrownBy(() -> IssueKey.parse("PAY 12"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a Jira issue key (expected PROJECT-123): PAY 12");
+  }
+
+  @Test
+  void parseAcceptsDigitsAndUnderscoresInTheProjectKey() {
+    assertThat(IssueKey.parse("ANY23-174")).isEqualTo(new IssueKey("ANY23", 174));
+  }
+}
