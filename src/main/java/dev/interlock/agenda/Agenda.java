@@ -1,0 +1,31 @@
+package dev.interlock.agenda;
+
+import java.util.List;
+
+/**
+ * Everything the meeting should hear, as data: the header, per team the four answers, cycles, the
+ * riskiest cross-team items, the team-to-team waits and the cross-team edges (for drawing), and
+ * warnings about the data. Every list is sorted deterministically.
+ */
+public record Agenda(
+    MeetingInfo meeting,
+    List<String> teams,
+    Summary summary,
+    List<TeamSection> teamSections,
+    List<CycleItem> cycles,
+    List<RiskItem> riskiest,
+    List<TeamLink> teamLinks,
+    List<EdgeRef> crossTeamEdges,
+    List<IssueRef> crossTeamIssues,
+    List<String> warnings) {
+  public Agenda {
+    teams = List.copyOf(teams);
+    teamSections = List.copyOf(teamSections);
+    cycles = List.copyOf(cycles);
+    riskiest = List.copyOf(riskiest);
+    teamLinks = List.copyOf(teamLinks);
+    crossTeamEdges = List.copyOf(crossTeamEdges);
+    crossTeamIssues = List.copyOf(crossTeamIssues);
+    warnings = List.copyOf(warnings);
+  }
+}
