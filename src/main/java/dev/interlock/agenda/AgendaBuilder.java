@@ -1,0 +1,175 @@
+package dev.interlock.agenda;
+
+import dev.interlock.graph.CycleFinding;
+import dev.interlock.graph.DependencyGraph;
+import dev.interlock.graph.GraphNode;
+import dev.interlock.graph.TeamGraph;
+import dev.interlock.model.Dependency;
+import dev.interlock.model.IssueKey;
+import dev.interlock.model.Skip;
+import dev.interlock.model.Snapshot;
+import dev.interlock.model.Strength;
+import dev.interlock.risk.RiskScore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Assembles the {@link Agenda} from the snapshot, the graph, the cycles and the ranked risk scores.
+ * A pure function of its inputs: it never reads a clock; {@code asOf} comes in.
+ */
+public final class AgendaBuilder {
+  private final AgendaSettings settings;
+  private final Instant asOf;
+
+  public AgendaBuilder(AgendaSettings settings, Instant asOf) {
+    this.settings = settings;
+    this.asOf = asOf;
+  }
+
+  public Agenda build(
+      Snapshot snapshot,
+      List<String> teams,
+      DependencyGraph graph,
+      List<CycleFinding> cycles,
+      List<RiskScore> ranked,
+      List<String> extraWarnings) {
+    IssueRefs refs = new IssueRefs(graph);
+    FourQuestions questions = new FourQuestions(graph, settings, asOf);
+    List<TeamSection> sections = teams.stream().map(questions::answer).toList();
+    List<RiskItem> riskiest = riskiest(graph, refs, ranked);
+    List<Dependency> cross = graph.crossTeamDependencies();
+    Summary summary =
+        new Summary(
+            snapshot.issues().size(),
+            teams.size(),
+            graph.dependencies().size(),
+            cross.size(),
+            cycles.size(),
+            riskiest.size(),
+            skipCounts(snapshot, graph));
+    return new Agenda(
+        new MeetingInfo(
+            settings.meetingName(),
+            asOf,
+            settings.timeboxMinutes(),
+            settings.maxItems(),
+            settings.sinceDays(),
+            snapshot.source()),
+        teams,
+        summary,
+        sections,
+        cycles.stream().map(c -> cycleItem(c, refs)).toList(),
+        riskiest,
+        teamLinks(graph, teams),
+        cross.stream()
+            .map(
+                d ->
+                    new EdgeRef(
+                        d.blocker().toString(),
+                        d.blocked().toString(),
+                        d.linkType(),
+                        d.strength() == Strength.HARD))
+            .toList(),
+        refs.of(crossTeamKeys(cross)),
+        warnings(snapshot, graph, extraWarnings));
+  }
+
+  private List<RiskItem> riskiest(DependencyGraph graph, IssueRefs refs, List<RiskScore> ranked) {
+    List<RiskItem> items = new ArrayList<>();
+    for (RiskScore s : ranked.subList(0, Math.min(ranked.size(), settings.maxItems()))) {
+      Set<IssueKey> blockers = new TreeSet<>();
+      graph.blockersOf(s.key()).stream()
+          .filter(d -> graph.requireNode(d.blocker()).isOpen())
+          .forEach(d -> blockers.add(d.blocker()));
+      Set<IssueKey> waiting = new TreeSet<>();
+      graph.dependentsOf(s.key()).stream()
+          .filter(d -> graph.requireNode(d.blocked()).isOpen())
+          .forEach(d -> waiting.add(d.blocked()));
+      items.add(
+          new RiskItem(
+              items.size() + 1,
+              refs.of(s.key()),
+              s.score(),
+              s.reasons(),
+              refs.of(blockers),
+              refs.of(waiting)));
+    }
+    return items;
+  }
+
+  private static CycleItem cycleItem(CycleFinding c, IssueRefs refs) {
+    List<String> path = c.path().stream().map(IssueKey::toString).toList();
+    StringBuilder reason = new StringBuilder();
+    for (int i = 0; i < path.size(); i++) {
+      reason
+          .append(i == 0 ? "" : ", ")
+          .append(path.get(i))
+          .append(" blocks ")
+          .append(path.get((i + 1) % path.size()));
+    }
+    reason.append(": nobody can finish first. ");
+    reason.append(
+        c.crossTeam()
+            ? "Teams "
+                + String.join(", ", c.teams())
+                + " decide after the meeting which link is wrong or which part ships first."
+            : "The team decides which link is wrong or which part ships first.");
+    if (c.members().size() > path.size()) {
+      reason.append(" ").append(c.members().size()).append(" issues are entangled in all.");
+    }
+    return new CycleItem(refs.of(c.members()), path, c.teams(), reason.toString());
+  }
+
+  private static List<TeamLink> teamLinks(DependencyGraph graph, List<String> teams) {
+    return new TeamGraph(graph, teams)
+        .edges().stream()
+            .filter(e -> e.open() > 0)
+            .map(e -> new TeamLink(e.blocker(), e.blocked(), e.open()))
+            .toList();
+  }
+
+  private static Set<IssueKey> crossTeamKeys(List<Dependency> cross) {
+    Set<IssueKey> keys = new TreeSet<>();
+    cross.forEach(
+        d -> {
+          keys.add(d.blocker());
+          keys.add(d.blocked());
+        });
+    return keys;
+  }
+
+  private static Map<String, Long> skipCounts(Snapshot snapshot, DependencyGraph graph) {
+    Map<String, Long> counts = new TreeMap<>(snapshot.skipCounts());
+    graph.skipped().stream()
+        .collect(Collectors.groupingBy(Skip::reason, Collectors.counting()))
+        .forEach((reason, n) -> counts.merge(reason, n, Long::sum));
+    return counts;
+  }
+
+  private static List<String> warnings(
+      Snapshot snapshot, DependencyGraph graph, List<String> extra) {
+    List<String> warnings = new ArrayList<>(extra);
+    warnings.addAll(graph.warnings());
+    List<IssueKey> unowned =
+        graph.nodes().stream()
+            .filter(n -> n.visible() && n.team() == null)
+            .map(GraphNode::key)
+            .toList();
+    if (!unowned.isEmpty()) {
+      Set<String> projects = new TreeSet<>();
+      unowned.forEach(k -> projects.add(k.project()));
+      warnings.add(
+          unowned.size()
+              + " issue(s) in the snapshot belong to no configured team (projects: "
+              + String.join(", ", projects)
+              + "); add them to a team's projects, components or labels to see them under the four questions.");
+    }
+    return warnings;
+  }
+}

@@ -1,0 +1,32 @@
+package dev.interlock.agenda;
+
+/**
+ * How much the agenda holds. {@code sinceDays}: "finished since the last meeting" looks back this
+ * many days; {@code perQuestion}: items shown under one question before "+N more"; {@code
+ * soonDays}: a commitment this close counts as soon.
+ */
+public record AgendaSettings(
+    String meetingName,
+    int timeboxMinutes,
+    int maxItems,
+    int sinceDays,
+    int perQuestion,
+    int soonDays) {
+  public static final int DEFAULT_SINCE_DAYS = 7;
+  public static final int DEFAULT_PER_QUESTION = 5;
+  public static final int DEFAULT_SOON_DAYS = 14;
+
+  public AgendaSettings {
+    if (maxItems <= 0 || sinceDays <= 0 || perQuestion <= 0 || soonDays <= 0) {
+      throw new IllegalArgumentException(
+          "maxItems, sinceDays, perQuestion and soonDays must be > 0: "
+              + maxItems
+              + ", "
+              + sinceDays
+              + ", "
+              + perQuestion
+              + ", "
+              + soonDays);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.interlock.agenda;
+
+import dev.interlock.graph.DependencyGraph;
+import dev.interlock.graph.GraphNode;
+import dev.interlock.model.Commitment;
+import dev.interlock.model.Issue;
+import dev.interlock.model.IssueKey;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Makes {@link IssueRef}s from graph nodes. */
+final class IssueRefs {
+  private final DependencyGraph graph;
+
+  IssueRefs(DependencyGraph graph) {
+    this.graph = graph;
+  }
+
+  IssueRef of(IssueKey key) {
+    GraphNode node = graph.requireNode(key);
+    Optional<Commitment> c = commitment(key);
+    return new IssueRef(
+        key.toString(),
+        node.summary(),
+        node.team(),
+        node.status().name(),
+        node.status().category().jiraKey(),
+        c.map(Commitment::date).orElse(null),
+        c.map(Commitment::label).orElse(null),
+        node.visible());
+  }
+
+  List<IssueRef> of(Collection<IssueKey> keys) {
+    return keys.stream().sorted().map(this::of).toList();
+  }
+
+  Optional<Commitment> commitment(IssueKey key) {
+    Issue issue = graph.requireNode(key).issue();
+    return issue == null ? Optional.empty() : issue.commitment();
+  }
+
+  /** "CHK-9 (Checkout)", "LEGACY-4 (not visible)", "OPS-2 (no team)". */
+  String named(IssueKey key) {
+    GraphNode node = graph.requireNode(key);
+    String who = !node.visible() ? "not visible" : node.team() == null ? "no team" : node.team();
+    return key + " (" + who + ")";
+  }
+}

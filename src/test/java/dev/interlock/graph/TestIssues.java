@@ -1,0 +1,109 @@
+package dev.interlock.graph;
+
+import dev.interlock.model.Issue;
+import dev.interlock.model.IssueKey;
+import dev.interlock.model.IssueLink;
+import dev.interlock.model.LinkDirection;
+import dev.interlock.model.LinkType;
+import dev.interlock.model.LinkedIssue;
+import dev.interlock.model.Status;
+import dev.interlock.model.StatusCategory;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Hand-built issues for graph, risk and agenda tests. */
+public final class TestIssues {
+  public static final LinkType BLOCKS = new LinkType("1", "Blocks", "is blocked by", "blocks");
+  public static final LinkType DEPENDENCY =
+      new LinkType("2", "Dependency", "is a dependency of", "depends on");
+
+  /** Atlassian's own example: verbs reversed, the outward holder is the blocker. */
+  public static final LinkType DEPENDENT =
+      new LinkType("3", "Dependent", "depends on", "is depended on by");
+
+  public static final LinkType RELATES = new LinkType("4", "Relates", "relates to", "relates to");
+  public static final Status TODO = new Status("To Do", StatusCategory.TO_DO);
+  public static final Status DOING = new Status("In Progress", StatusCategory.IN_PROGRESS);
+  public static final Status DONE = new Status("Done", StatusCategory.DONE);
+  public static final Instant T0 = Instant.parse("2026-11-01T00:00:00Z");
+
+  private TestIssues() {}
+
+  /** A mutable description of one issue; {@link #build()} makes the record. */
+  public static final class Builder {
+    private final IssueKey key;
+    private Status status = TODO;
+    private LocalDate due;
+    private Instant resolved;
+    private final List<IssueLink> links = new ArrayList<>();
+
+    Builder(String key) {
+      this.key = IssueKey.parse(key);
+    }
+
+    public Builder status(Status s) {
+      this.status = s;
+      return this;
+    }
+
+    public Builder due(String date) {
+      this.due = LocalDate.parse(date);
+      return this;
+    }
+
+    public Builder resolved(String instant) {
+      this.resolved = Instant.parse(instant);
+      return this;
+    }
+
+    /** This issue holds the outward verb of {@code type} towards {@code other}. */
+    public Builder outward(String linkId, LinkType type, String other) {
+      links.add(link(linkId, type, LinkDirection.OUTWARD, other));
+      return this;
+    }
+
+    /** This issue holds the inward verb of {@code type} towards {@code other}. */
+    public Builder inward(String linkId, LinkType type, String other) {
+      links.add(link(linkId, type, LinkDirection.INWARD, other));
+      return this;
+    }
+
+    public Issue build() {
+      return new Issue(
+          key,
+          key.toString(),
+          "Summary of " + key,
+          "Story",
+          false,
+          status,
+          "Medium",
+          null,
+          T0,
+          T0,
+          resolved,
+          resolved == null ? null : "Done",
+          due,
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          null,
+          null,
+          null,
+          null,
+          links,
+          List.of(),
+          List.of());
+    }
+
+    private static IssueLink link(String id, LinkType type, LinkDirection dir, String other) {
+      return new IssueLink(id, type, dir, new LinkedIssue(IssueKey.parse(other), null, null));
+    }
+  }
+
+  public static Builder issue(String key) {
+    return new Builder(key);
+  }
+}
