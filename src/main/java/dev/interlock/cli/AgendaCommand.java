@@ -1,0 +1,146 @@
+package dev.interlock.cli;
+
+import dev.interlock.agenda.Agenda;
+import dev.interlock.agenda.Summary;
+import dev.interlock.config.ConfigException;
+import dev.interlock.config.ConfigLoader;
+import dev.interlock.config.InterlockConfig;
+import dev.interlock.model.Snapshot;
+import dev.interlock.report.ReportWriteException;
+import dev.interlock.report.ReportWriter;
+import dev.interlock.source.OfflineSource;
+import dev.interlock.source.SourceException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code interlock agenda}: the main job. */
+@Command(
+    name = "agenda",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads the teams' issues, builds the cross-team dependency graph, ranks the riskiest items"
+          + " and writes agenda.md, agenda.html, agenda.json and graph.dot.",
+      "Prints a short summary: issues read, teams, dependencies, cycles, agenda items, and"
+          + " anything skipped and why.",
+      ""
+    })
+final class AgendaCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin VerboseOption verbose;
+
+  @Option(
+      names = "--config",
+      required = true,
+      paramLabel = "FILE",
+      description = "The YAML configuration (see config/interlock.example.yaml).")
+  Path config;
+
+  @Option(
+      names = "--source",
+      paramLabel = "DIR",
+      description = "Read this snapshot folder instead of source.offline or live Jira.")
+  @Nullable Path source;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Write the agenda here instead of output.dir.")
+  @Nullable Path out;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "TIMESTAMP",
+      converter = AsOfConverter.class,
+      description =
+          "The moment the agenda describes: a date (2014-09-01, its start in UTC) or an ISO-8601"
+              + " timestamp. Default: now.")
+  @Nullable Instant asOf;
+
+  /** The clock for the default {@code --as-of}; tests replace it. */
+  Clock clock = Clock.systemUTC();
+
+  /** The environment for ${VAR} interpolation; tests replace it. */
+  Map<String, String> env = System.getenv();
+
+  @Override
+  public Integer call() {
+    InterlockConfig cfg = loadConfig();
+    Instant at = asOf != null ? asOf : clock.instant();
+    Snapshot snapshot = readSnapshot(cfg);
+    Agenda agenda = new AgendaJob(cfg).run(snapshot, at);
+    Path dir = out != null ? out : cfg.output().dir();
+    List<Path> written = write(agenda, dir);
+    printSummary(agenda, written);
+    return ExitCodes.OK;
+  }
+
+  private InterlockConfig loadConfig() {
+    try {
+      return ConfigLoader.load(config, env);
+    } catch (ConfigException e) {
+      throw new UserError(ExitCodes.INVALID_CONFIG, e.getMessage(), e);
+    }
+  }
+
+  private Snapshot readSnapshot(InterlockConfig cfg) {
+    Path dir = source != null ? source : cfg.source().offline();
+    if (dir == null) {
+      throw new UserError(
+          ExitCodes.INVALID_CONFIG,
+          config + ": no offline snapshot to read: set source.offline or pass --source DIR"
+              + " (pulling live from Jira is not available in this version)",
+          null);
+    }
+    try {
+      return new OfflineSource(dir).load();
+    } catch (SourceException e) {
+      throw new UserError(ExitCodes.INVALID_CONFIG, e.getMessage(), e);
+    }
+  }
+
+  private static List<Path> write(Agenda agenda, Path dir) {
+    try {
+      return new ReportWriter().write(agenda, dir);
+    } catch (ReportWriteException e) {
+      throw new UserError(ExitCodes.INTERNAL, e.getMessage(), e);
+    }
+  }
+
+  private void printSummary(Agenda agenda, List<Path> written) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Summary s = agenda.summary();
+    out.printf(
+        "%s as of %s from %s%n",
+        agenda.meeting().name(), agenda.meeting().asOf(), agenda.meeting().source());
+    out.printf(
+        "issues %d, teams %d, dependencies %d (cross-team %d), cycles %d, agenda items %d%n",
+        s.issues(), s.teams(), s.dependencies(), s.crossTeamDependencies(), s.cycles(), s.items());
+    if (s.skipped().isEmpty()) {
+      out.println("skipped: nothing");
+    } else {
+      out.println(
+          "skipped: "
+              + s.skipped().entrySet().stream()
+                  .map(e -> e.getValue() + " " + e.getKey())
+                  .collect(Collectors.joining("; ")));
+    }
+    out.println("wrote " + written.stream().map(Path::toString).collect(Collectors.joining(", ")));
+    agenda.warnings().forEach(w -> err.println("warning: " + w));
+    out.flush();
+    err.flush();
+  }
+}
