@@ -3,6 +3,8 @@ package dev.interlock.config;
 import dev.interlock.model.LinkRule;
 import dev.interlock.model.Team;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +24,13 @@ public record InterlockConfig(
     OutputSettings output) {
 
   public InterlockConfig {
+    if (teams.isEmpty()) {
+      throw new IllegalArgumentException("no teams");
+    }
+    if (jira == null && source.offline() == null) {
+      throw new IllegalArgumentException("no source: neither jira nor source.offline is set");
+    }
     teams = List.copyOf(teams);
-    linkTypes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(linkTypes));
+    linkTypes = Collections.unmodifiableMap(new LinkedHashMap<>(linkTypes));
   }
 }

@@ -1,0 +1,93 @@
+package dev.interlock.config;
+
+import dev.interlock.model.LinkRule;
+import dev.interlock.model.Team;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the YAML configuration into a validated {@link InterlockConfig}. Relative paths resolve
+ * against the directory of the file; {@code ${VAR}} and {@code ${VAR:-default}} expand from the
+ * given environment in every value except the credentials, which stay {@link Secret} templates.
+ * Every error names the file, line, column and key and says what to do.
+ */
+public final class ConfigLoader {
+  static final List<String> ROOT_KEYS =
+      List.of("jira", "source", "teams", "linkTypes", "meeting", "output");
+  static final List<String> SOURCE_KEYS = List.of("offline");
+  static final List<String> MEETING_KEYS = List.of("name", "timeboxMinutes", "maxItems");
+  static final List<String> OUTPUT_KEYS = List.of("dir");
+  static final String DEFAULT_OUTPUT_DIR = "out";
+  private static final String TEAMS_HINT =
+      "list the teams, e.g. teams: [{name: Payments, projects: [PAY]}]";
+
+  private ConfigLoader() {}
+
+  /**
+   * Loads {@code file}; {@code env} is the environment ({@code System.getenv()} on the command
+   * line). Reads no credential and touches neither the network nor the snapshot folder.
+   */
+  public static InterlockConfig load(Path file, Map<String, String> env) throws ConfigException {
+    Path absolute = file.toAbsolutePath().normalize();
+    Node.Mapping root = YamlTree.read(file, file.toString()).asMapping();
+    root.allowOnly(ROOT_KEYS);
+    Values values = new Values(env, absolute.getParent());
+    SourceSettings source = source(root.mappingOrEmpty("source"), values);
+    @Nullable JiraSettings jira = jira(root, values, source.offline() == null);
+    List<Team> teams = TeamsReader.read(root.require("teams", TEAMS_HINT), values);
+    Map<String, LinkRule> linkTypes =
+        LinkTypesReader.read(root.mappingOrEmpty("linkTypes"), values);
+    MeetingSettings meeting = meeting(root.mappingOrEmpty("meeting"), values);
+    OutputSettings output = output(root.mappingOrEmpty("output"), values);
+    return new InterlockConfig(absolute, jira, source, teams, linkTypes, meeting, output);
+  }
+
+  private static SourceSettings source(Node.Mapping source, Values values) throws ConfigException {
+    source.allowOnly(SOURCE_KEYS);
+    return new SourceSettings(values.optionalPath(source.find("offline")).orElse(null));
+  }
+
+  private static @Nullable JiraSettings jira(Node.Mapping root, Values values, boolean live)
+      throws ConfigException {
+    Optional<Node> jira = root.find("jira");
+    if (jira.isEmpty() && live) {
+      throw root.whereOf("source")
+          .error(
+              "source",
+              "no source of issues; set source.offline to a snapshot folder, or add a jira"
+                  + " section with the url of your Jira");
+    }
+    return jira.isEmpty() ? null : JiraReader.read(jira.get().asMapping(), values, live);
+  }
+
+  private static MeetingSettings meeting(Node.Mapping meeting, Values values)
+      throws ConfigException {
+    meeting.allowOnly(MEETING_KEYS);
+    return new MeetingSettings(
+        values.optionalText(meeting.find("name")).orElse(MeetingSettings.DEFAULT_NAME),
+        atLeastOne(meeting.find("timeboxMinutes"), values, MeetingSettings.DEFAULT_TIMEBOX_MINUTES),
+        atLeastOne(meeting.find("maxItems"), values, MeetingSettings.DEFAULT_MAX_ITEMS));
+  }
+
+  private static int atLeastOne(Optional<Node> node, Values values, int fallback)
+      throws ConfigException {
+    if (node.isEmpty()) {
+      return fallback;
+    }
+    int number = values.wholeNumber(node.get());
+    if (number < 1) {
+      throw node.get().error("must be at least 1, got " + number);
+    }
+    return number;
+  }
+
+  private static OutputSettings output(Node.Mapping output, Values values) throws ConfigException {
+    output.allowOnly(OUTPUT_KEYS);
+    Optional<Node> dir = output.find("dir");
+    Path resolved = values.optionalPath(dir).orElse(values.resolve(DEFAULT_OUTPUT_DIR));
+    return new OutputSettings(resolved);
+  }
+}
