@@ -1,0 +1,50 @@
+package dev.interlock.report;
+
+import dev.interlock.agenda.Agenda;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes an {@link Agenda} as {@code agenda.md}, {@code agenda.html}, {@code agenda.json} and
+ * {@code graph.dot}. Output is deterministic: the same agenda gives the same bytes (UTF-8, {@code
+ * \n} line endings, no clock of its own; the time printed is {@code MeetingInfo.asOf}).
+ * Thread-safe; create one and reuse it.
+ */
+public final class ReportWriter {
+  private final Templates markdown = Templates.markdown();
+  private final Templates html = Templates.html();
+  private final JsonReport json = new JsonReport();
+
+  /** The agenda in one format, exactly as {@link #write} puts it in the file. */
+  public String render(ReportFormat format, Agenda agenda) {
+    return switch (format) {
+      case MARKDOWN -> markdown.render("agenda.md.peb", Map.of("agenda", agenda));
+      case HTML ->
+          html.render("agenda.html.peb", Map.of("agenda", agenda, "matrix", TeamMatrix.of(agenda)));
+      case JSON -> json.render(agenda);
+      case DOT -> DotGraph.render(agenda);
+    };
+  }
+
+  /**
+   * Renders every format, then writes the files into {@code dir} (created if missing). Nothing is
+   * replaced until every new file is on disk, and each file is then replaced atomically, so a
+   * failure never leaves a half-written file.
+   *
+   * @return the files written, in {@link ReportFormat} order
+   * @throws ReportWriteException naming the file or folder and what failed
+   */
+  public List<Path> write(Agenda agenda, Path dir) {
+    Map<Path, byte[]> contents = new LinkedHashMap<>();
+    for (ReportFormat format : ReportFormat.values()) {
+      contents.put(
+          dir.resolve(format.fileName()), render(format, agenda).getBytes(StandardCharsets.UTF_8));
+    }
+    AtomicFiles.createFolder(dir);
+    AtomicFiles.replaceAll(contents);
+    return List.copyOf(contents.keySet());
+  }
+}

@@ -1,0 +1,99 @@
+package dev.interlock.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interlock.agenda.Question;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTest {
+  private final String html = new ReportWriter().render(ReportFormat.HTML, Agendas.small());
+
+  @Test
+  void pageIsAStandaloneEnglishUtf8DocumentWithATitle() {
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .contains("<title>Checkout train — Scrum of Scrums agenda, 2026-11-16T08:00:00Z</title>")
+        .endsWith("</body>\n</html>\n");
+  }
+
+  @Test
+  void pageLoadsNothingFromOutsideAndRunsNoScript() {
+    assertThat(html)
+        .doesNotContainIgnoringCase("<script")
+        .doesNotContainIgnoringCase("<link")
+        .doesNotContain("src=")
+        .doesNotContain("http://")
+        .doesNotContain("https://")
+        .doesNotContain("url(");
+  }
+
+  @Test
+  void hostileSummaryIsHtmlEscapedInTextAndInAttributes() {
+    assertThat(html)
+        .contains("<br>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; | *bold* [link](x)</td>")
+        .contains("title=\"&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; | *bold* [link](x)\"");
+  }
+
+  @Test
+  void ampersandIsEscapedAndNonAsciiIsKept() {
+    assertThat(html)
+        .contains("<span class=\"key\">CAT-2</span> Price feed A &amp; B ")
+        .doesNotContain("A & B")
+        .contains("Währungsumrechnung — ¥/€ 対応");
+  }
+
+  @Test
+  void everyQuestionTextAndEveryIssueKeyAppears() {
+    for (Question question : Question.values()) {
+      assertThat(html).contains("<h4>" + question.text().replace("'", "&#39;") + "</h4>");
+    }
+    for (String key : List.of("PAY-5", "CHK-9", "CAT-2", "CAT-7", "OPS-1")) {
+      assertThat(html).contains(">" + key + "<");
+    }
+  }
+
+  @Test
+  void riskiestItemsShowRankScoreBarAndLevel() {
+    assertThat(html)
+        .contains("<td class=\"rank\">1</td>")
+        .contains(
+            "<span class=\"score high\"><span class=\"bar\"><span style=\"width: 81%\"></span>"
+                + "</span>81%</span>")
+        .contains(
+            "<span class=\"score medium\"><span class=\"bar\"><span style=\"width: 63%\"></span>"
+                + "</span>63%</span>");
+  }
+
+  @Test
+  void cycleIsHighlightedWithItsWalkBackToTheStart() {
+    assertThat(html)
+        .contains("<div class=\"cycle\">\n  <p class=\"walk\">PAY-5 → CHK-9 → CAT-2 → PAY-5</p>");
+  }
+
+  @Test
+  void teamMatrixHasWaitingTeamsAsRowsAndBlockerTeamsAsColumns() {
+    assertThat(html)
+        .contains("<th>Catalog</th><th>Checkout</th><th>Payments</th></tr></thead>")
+        // Catalog waits on Checkout; Payments waits on Catalog.
+        .contains(
+            "<tr><th>Catalog</th><td class=\"zero\">·</td><td class=\"waits\">1</td>"
+                + "<td class=\"zero\">·</td></tr>")
+        .contains(
+            "<tr><th>Payments</th><td class=\"waits\">1</td><td class=\"zero\">·</td>"
+                + "<td class=\"zero\">·</td></tr>");
+  }
+
+  @Test
+  void emptyAnswersAndCutAnswersAreMarked() {
+    assertThat(html)
+        .contains("<p class=\"nothing\">nothing from the data</p>")
+        .contains("<li class=\"more\">+2 more</li>");
+  }
+
+  @Test
+  void issuesOutsideTheSnapshotAreMarkedAsSuch() {
+    assertThat(html)
+        .contains("<span class=\"ref outside\" title=\"Firewall rule for &quot;payments");
+  }
+}

@@ -1,0 +1,85 @@
+package dev.interlock.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownReportTest {
+  private final ReportWriter writer = new ReportWriter();
+
+  @Test
+  void smallAgendaRendersExactlyAsTheReviewedGoldenFile() {
+    assertThat(writer.render(ReportFormat.MARKDOWN, Agendas.small()))
+        .isEqualTo(Golden.read("small-agenda.md"));
+  }
+
+  @Test
+  void emptyAgendaSaysSoInEverySection() {
+    assertThat(writer.render(ReportFormat.MARKDOWN, Agendas.empty()))
+        .isEqualTo(
+            """
+            # Quiet week — Scrum of Scrums agenda
+
+            As of 2026-11-16T08:00:00Z · timebox 15 min · teams: none
+
+            **Summary:** 0 issues · 0 teams · 0 dependencies · 0 cross-team dependencies \
+            · 0 cycles · 0 items · nothing skipped
+
+            ## Riskiest cross-team items
+
+            _No cross-team items at risk._
+
+            ## Cycles
+
+            _No cycles._
+
+            ## Team-to-team waits
+
+            _No team waits on another._
+
+            ## Warnings about the data
+
+            _None._
+            """);
+  }
+
+  @Test
+  void hostileSummaryIsEscapedSoItCannotBreakTheTableOrInjectHtml() {
+    String markdown = writer.render(ReportFormat.MARKDOWN, Agendas.small());
+
+    assertThat(markdown)
+        .contains(
+            "**1. CHK-9** \\<script\\>alert(\"x\")\\</script\\> \\| \\*bold\\* \\[link\\](x)\n")
+        .doesNotContain("<script>")
+        .doesNotContain("[link](x)");
+  }
+
+  @Test
+  void nonAsciiSummaryIsKeptAsIs() {
+    assertThat(writer.render(ReportFormat.MARKDOWN, Agendas.small()))
+        .contains("**2. PAY-5** Währungsumrechnung — ¥/€ 対応\n");
+  }
+
+  @Test
+  void anEmptyAnswerSaysNothingFromTheDataAndACutAnswerSaysHowManyMore() {
+    assertThat(writer.render(ReportFormat.MARKDOWN, Agendas.small()))
+        .contains(
+            """
+            ### What will the team do next that affects others?
+
+            - CAT-2 Price feed A & B (In Review, Release 2.3 due 2026-11-27) — next in Release 2.3; \
+            related: PAY-5 (Payments)
+            - +2 more
+
+            ### What is blocking the team that needs another team?
+            """)
+        .contains(
+            """
+            ### Is the team about to put something in another team's way?
+
+            - nothing from the data
+
+            ## Team: Checkout
+            """);
+  }
+}

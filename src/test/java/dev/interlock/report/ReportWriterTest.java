@@ -1,0 +1,122 @@
+package dev.interlock.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportWriterTest {
+  private final ReportWriter writer = new ReportWriter();
+
+  @TempDir Path tmp;
+
+  @Test
+  void writesTheFourFilesIntoAFolderItCreates() throws IOException {
+    Path out = tmp.resolve("nightly/2026-11-16");
+
+    List<Path> written = writer.write(Agendas.small(), out);
+
+    assertThat(written)
+        .containsExactly(
+            out.resolve("agenda.md"),
+            out.resolve("agenda.html"),
+            out.resolve("agenda.json"),
+            out.resolve("graph.dot"));
+    assertThat(fileNames(out))
+        .containsExactly("agenda.html", "agenda.json", "agenda.md", "graph.dot");
+  }
+
+  @Test
+  void eachFileHoldsExactlyItsRenderingInUtf8() throws IOException {
+    writer.write(Agendas.small(), tmp);
+
+    for (ReportFormat format : ReportFormat.values()) {
+      String text = Files.readString(tmp.resolve(format.fileName()), StandardCharsets.UTF_8);
+      assertThat(text).isEqualTo(writer.render(format, Agendas.small())).doesNotContain("\r");
+    }
+  }
+
+  @Test
+  void twoRunsOnTheSameAgendaWriteIdenticalBytes() throws IOException {
+    new ReportWriter().write(Agendas.small(), tmp.resolve("first"));
+    new ReportWriter().write(Agendas.small(), tmp.resolve("second"));
+
+    for (ReportFormat format : ReportFormat.values()) {
+      assertThat(Files.readAllBytes(tmp.resolve("second").resolve(format.fileName())))
+          .isEqualTo(Files.readAllBytes(tmp.resolve("first").resolve(format.fileName())));
+    }
+  }
+
+  @Test
+  void outputDoesNotDependOnTheDefaultLocaleOrTimeZone() {
+    List<String> before = renderAll();
+    Locale locale = Locale.getDefault();
+    TimeZone zone = TimeZone.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("de-DE"));
+      TimeZone.setDefault(TimeZone.getTimeZone("Asia/Tokyo"));
+      assertThat(renderAll()).isEqualTo(before);
+    } finally {
+      Locale.setDefault(locale);
+      TimeZone.setDefault(zone);
+    }
+  }
+
+  @Test
+  void rewritingReplacesOldFilesAndLeavesNoTemporaryFilesBehind() throws IOException {
+    Files.writeString(tmp.resolve("agenda.md"), "yesterday's agenda, much longer than today's");
+
+    writer.write(Agendas.empty(), tmp);
+    writer.write(Agendas.small(), tmp);
+
+    assertThat(Files.readString(tmp.resolve("agenda.md")))
+        .isEqualTo(writer.render(ReportFormat.MARKDOWN, Agendas.small()));
+    assertThat(fileNames(tmp))
+        .containsExactly("agenda.html", "agenda.json", "agenda.md", "graph.dot");
+  }
+
+  @Test
+  void folderUnderARegularFileFailsNamingBothPaths() throws IOException {
+    Path file = Files.writeString(tmp.resolve("notes.txt"), "not a folder");
+    Path out = file.resolve("agenda");
+
+    assertThatThrownBy(() -> writer.write(Agendas.small(), out))
+        .isInstanceOf(ReportWriteException.class)
+        .hasMessage(
+            "cannot create the output folder " + out + ": " + file + " is a file, not a folder")
+        .satisfies(e -> assertThat(((ReportWriteException) e).path()).isEqualTo(out));
+  }
+
+  @Test
+  void fileThatCannotBeReplacedFailsNamingItAndKeepsNoTemporaryFile() throws IOException {
+    Path blocked = Files.createDirectories(tmp.resolve("agenda.html"));
+    Files.writeString(blocked.resolve("keep.txt"), "someone's folder");
+
+    assertThatThrownBy(() -> writer.write(Agendas.small(), tmp))
+        .isInstanceOf(ReportWriteException.class)
+        .hasMessageStartingWith("cannot write " + blocked + ": moving .agenda.html.")
+        .hasMessageContaining(".tmp into place failed: ")
+        .satisfies(e -> assertThat(((ReportWriteException) e).path()).isEqualTo(blocked));
+    assertThat(fileNames(tmp)).containsExactly("agenda.html", "agenda.md");
+    assertThat(Files.readString(blocked.resolve("keep.txt"))).isEqualTo("someone's folder");
+  }
+
+  private List<String> renderAll() {
+    return Stream.of(ReportFormat.values()).map(f -> writer.render(f, Agendas.small())).toList();
+  }
+
+  private static List<String> fileNames(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+}
