@@ -1,5 +1,10 @@
 /**
- * Jira REST wire format: Jackson DTOs that mirror the JSON and the mapper from DTOs to the model.
+ * Jira REST wire format: Jackson DTOs that mirror the JSON of {@code /rest/api/2} on Cloud and Data
+ * Center ({@code *Dto}), read with the mapper from {@link dev.interlock.jira.JiraJson}, and the
+ * mapping from DTOs to the model: {@link dev.interlock.jira.IssueMapper} (one issue at a time),
+ * {@link dev.interlock.jira.SnapshotBuilder} (issues and link types into a snapshot), helped by
+ * {@link dev.interlock.jira.FieldCatalog}, {@link dev.interlock.jira.SprintParser}, {@link
+ * dev.interlock.jira.HistoryMapper} and {@link dev.interlock.jira.JiraDates}.
  */
 @NullMarked
 package dev.interlock.jira;

@@ -1,4 +1,9 @@
-/** Where a snapshot comes from: the {@code Source} seam and its offline implementation. */
+/**
+ * Where a snapshot comes from: the {@link dev.interlock.source.Source} seam and {@link
+ * dev.interlock.source.OfflineSource}, which reads a folder of saved Jira responses through the
+ * same DTOs and mapper as the live client. Failures are {@link
+ * dev.interlock.source.SourceException}s whose message is meant for the user.
+ */
 @NullMarked
 package dev.interlock.source;
 

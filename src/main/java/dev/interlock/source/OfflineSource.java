@@ -1,0 +1,114 @@
+package dev.interlock.source;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.interlock.jira.FieldCatalog;
+import dev.interlock.jira.FieldDto;
+import dev.interlock.jira.IssueDto;
+import dev.interlock.jira.IssueLinkTypeDto;
+import dev.interlock.jira.IssueLinkTypesDto;
+import dev.interlock.jira.IssueMapper;
+import dev.interlock.jira.JiraJson;
+import dev.interlock.jira.SnapshotBuilder;
+import dev.interlock.model.Snapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A snapshot from a folder of saved Jira responses, read through the same DTOs and mapper as live
+ * ones. Every file directly in the folder is read in file-name order: {@code *.json} search
+ * responses, single issues or issue arrays; {@code *.jsonl} and {@code *.jsonl.gz} with one issue
+ * per line; and, when present, {@code field.json} ({@code GET /rest/api/2/field}, to find the
+ * sprint, epic link, story points and team fields) and {@code issueLinkType.json}. Other files are
+ * ignored. {@code takenAt} is unknown (null).
+ */
+public final class OfflineSource implements Source {
+  public static final String FIELDS_FILE = "field.json";
+  public static final String LINK_TYPES_FILE = "issueLinkType.json";
+
+  private final Path dir;
+  private final ObjectMapper mapper = JiraJson.newMapper();
+
+  public OfflineSource(Path dir) {
+    this.dir = dir;
+  }
+
+  @Override
+  public Snapshot load() throws SourceException {
+    List<Path> issueFiles = issueFiles(files());
+    IssueMapper issueMapper = new IssueMapper(catalog());
+    SnapshotBuilder snapshot = new SnapshotBuilder(issueMapper);
+    snapshot.addLinkTypes(linkTypes());
+    ObjectReader issues = mapper.readerFor(IssueDto.class);
+    for (Path file : issueFiles) {
+      if (file.getFileName().toString().endsWith(".json")) {
+        new JsonIssueFile(issues).read(file, snapshot::addIssue);
+      } else {
+        new JsonLinesIssueFile(issues).read(file, snapshot::addIssue);
+      }
+    }
+    return snapshot.build("offline " + dir, null);
+  }
+
+  private List<Path> files() throws SourceException {
+    if (!Files.isDirectory(dir)) {
+      throw new SourceException(
+          "snapshot folder not found: "
+              + dir
+              + " (set source.offline in the configuration or pass --source)");
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries
+          .filter(Files::isRegularFile)
+          .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+          .toList();
+    } catch (IOException e) {
+      throw new SourceException("cannot list snapshot folder " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private List<Path> issueFiles(List<Path> files) throws SourceException {
+    List<Path> issueFiles = files.stream().filter(OfflineSource::isIssueFile).toList();
+    if (issueFiles.isEmpty()) {
+      throw new SourceException("no issue files (*.json, *.jsonl, *.jsonl.gz) in " + dir);
+    }
+    return issueFiles;
+  }
+
+  private static boolean isIssueFile(Path file) {
+    String name = file.getFileName().toString();
+    if (name.equals(FIELDS_FILE) || name.equals(LINK_TYPES_FILE)) {
+      return false;
+    }
+    return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".jsonl.gz");
+  }
+
+  private FieldCatalog catalog() throws SourceException {
+    Path file = dir.resolve(FIELDS_FILE);
+    if (!Files.isRegularFile(file)) {
+      return FieldCatalog.UNKNOWN;
+    }
+    return FieldCatalog.of(read(file, new TypeReference<List<FieldDto>>() {}));
+  }
+
+  private List<IssueLinkTypeDto> linkTypes() throws SourceException {
+    Path file = dir.resolve(LINK_TYPES_FILE);
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    return read(file, new TypeReference<IssueLinkTypesDto>() {}).issueLinkTypes();
+  }
+
+  private <T> T read(Path file, TypeReference<T> type) throws SourceException {
+    try {
+      return mapper.readValue(file.toFile(), type);
+    } catch (IOException e) {
+      throw ReadFailures.inFile(file.getFileName().toString(), e);
+    }
+  }
+}
