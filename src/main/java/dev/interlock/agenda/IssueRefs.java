@@ -3,6 +3,7 @@ package dev.interlock.agenda;
 import dev.interlock.graph.DependencyGraph;
 import dev.interlock.graph.GraphNode;
 import dev.interlock.model.Commitment;
+import dev.interlock.model.CommitmentKind;
 import dev.interlock.model.Issue;
 import dev.interlock.model.IssueKey;
 import java.util.Collection;
@@ -27,7 +28,7 @@ final class IssueRefs {
         node.status().name(),
         node.status().category().jiraKey(),
         c.map(Commitment::date).orElse(null),
-        c.map(Commitment::label).orElse(null),
+        c.filter(x -> x.kind() != CommitmentKind.DUE_DATE).map(Commitment::label).orElse(null),
         node.visible());
   }
 

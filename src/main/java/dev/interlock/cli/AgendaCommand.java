@@ -100,7 +100,8 @@ final class AgendaCommand implements Callable<Integer> {
     if (dir == null) {
       throw new UserError(
           ExitCodes.INVALID_CONFIG,
-          config + ": no offline snapshot to read: set source.offline or pass --source DIR"
+          config
+              + ": no offline snapshot to read: set source.offline or pass --source DIR"
               + " (pulling live from Jira is not available in this version)",
           null);
     }

@@ -71,7 +71,7 @@ public record Issue(
   public List<Commitment> commitments() {
     List<Commitment> all = new ArrayList<>();
     if (dueDate != null) {
-      all.add(new Commitment(CommitmentKind.DUE_DATE, dueDate, "due " + dueDate));
+      all.add(new Commitment(CommitmentKind.DUE_DATE, dueDate, "due date"));
     }
     for (Version v : fixVersions) {
       if (v.releaseDate() != null) {

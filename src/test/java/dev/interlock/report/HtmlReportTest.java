@@ -13,7 +13,7 @@ class HtmlReportTest {
   void pageIsAStandaloneEnglishUtf8DocumentWithATitle() {
     assertThat(html)
         .startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .contains("<title>Checkout train — Scrum of Scrums agenda, 2026-11-16T08:00:00Z</title>")
+        .contains("<title>Checkout train — agenda, 2026-11-16T08:00:00Z</title>")
         .endsWith("</body>\n</html>\n");
   }
 

@@ -18,7 +18,7 @@ class MarkdownReportTest {
     assertThat(writer.render(ReportFormat.MARKDOWN, Agendas.empty()))
         .isEqualTo(
             """
-            # Quiet week — Scrum of Scrums agenda
+            # Quiet week — agenda
 
             As of 2026-11-16T08:00:00Z · timebox 15 min · teams: none
 

@@ -1,0 +1,132 @@
+package dev.interlock.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AgendaCommandTest {
+  private static final Path TINY = Path.of("src/test/resources/dev/interlock/cli/tiny.yaml");
+
+  @TempDir Path tmp;
+
+  @Test
+  void theMainJobWritesTheFourFilesAndPrintsTheSummary() {
+    CommandRun run =
+        CommandRun.of(
+            "agenda",
+            "--config",
+            TINY.toString(),
+            "--out",
+            tmp.toString(),
+            "--as-of",
+            "2026-11-16");
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.out())
+        .startsWith(
+            "Tiny Scrum of Scrums as of 2026-11-16T00:00:00Z from offline "
+                + TINY.toAbsolutePath().getParent().resolve("tiny")
+                + "\n"
+                + "issues 3, teams 2, dependencies 3 (cross-team 3), cycles 1, agenda items 3\n"
+                + "skipped: 1 link from an issue to itself; 1 link of a type that is not configured"
+                + " and not inferable (Gates)\n")
+        .contains("agenda.md", "agenda.html", "agenda.json", "graph.dot");
+    assertThat(tmp.resolve("agenda.md")).exists();
+    assertThat(tmp.resolve("agenda.html")).exists();
+    assertThat(tmp.resolve("agenda.json")).exists();
+    assertThat(tmp.resolve("graph.dot")).exists();
+    assertThat(run.err()).contains("warning: link type \"Gates\" is not configured");
+  }
+
+  @Test
+  void theSameSnapshotAndAsOfGiveByteIdenticalFiles() throws IOException {
+    Path a = tmp.resolve("a");
+    Path b = tmp.resolve("b");
+    CommandRun.of(
+        "agenda",
+        "--config",
+        TINY.toString(),
+        "--out",
+        a.toString(),
+        "--as-of",
+        "2026-11-16T08:00:00Z");
+    CommandRun.of(
+        "agenda",
+        "--config",
+        TINY.toString(),
+        "--out",
+        b.toString(),
+        "--as-of",
+        "2026-11-16T08:00:00Z");
+    for (String f : List.of("agenda.md", "agenda.html", "agenda.json", "graph.dot")) {
+      assertThat(Files.readAllBytes(b.resolve(f)))
+          .as(f)
+          .isEqualTo(Files.readAllBytes(a.resolve(f)));
+    }
+  }
+
+  @Test
+  void aCycleAcrossTeamsIsOnTheAgendaNotAnError() throws IOException {
+    CommandRun run =
+        CommandRun.of(
+            "agenda",
+            "--config",
+            TINY.toString(),
+            "--out",
+            tmp.toString(),
+            "--as-of",
+            "2026-11-16");
+    assertThat(run.exitCode()).isEqualTo(0);
+    String md = Files.readString(tmp.resolve("agenda.md"));
+    assertThat(md).contains("CHK-1 → PAY-2 → CHK-1");
+    assertThat(md).contains("Währungsumrechnung für Zahlungen — €");
+  }
+
+  @Test
+  void aBadAsOfIsAUsageErrorThatSaysWhatIsExpected() {
+    CommandRun run = CommandRun.of("agenda", "--config", TINY.toString(), "--as-of", "yesterday");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(
+            "'yesterday' is not a date (2014-09-01) or an ISO-8601 timestamp (2014-09-01T10:00:00Z)");
+  }
+
+  @Test
+  void aMissingConfigOptionIsAUsageError() {
+    CommandRun run = CommandRun.of("agenda");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Missing required option: '--config=FILE'");
+  }
+
+  @Test
+  void anInvalidConfigurationEndsWithCodeThreeAndNamesFileLineAndKey() throws IOException {
+    Path cfg = tmp.resolve("bad.yaml");
+    Files.writeString(cfg, "source: {offline: x}\nteams:\n  - {name: Payments, projets: [PAY]}\n");
+    CommandRun run = CommandRun.of("agenda", "--config", cfg.toString());
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err())
+        .isEqualTo(
+            "interlock: "
+                + cfg
+                + ":3:22: teams[0].projets: unknown key; allowed keys: name,"
+                + " projects, components, labels, jql\n");
+  }
+
+  @Test
+  void aMissingSnapshotFolderEndsWithCodeThreeAndSaysWhatToDo() throws IOException {
+    Path cfg = tmp.resolve("c.yaml");
+    Files.writeString(
+        cfg, "source: {offline: nowhere}\nteams:\n  - {name: Payments, projects: [PAY]}\n");
+    CommandRun run = CommandRun.of("agenda", "--config", cfg.toString(), "--as-of", "2026-11-16");
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err())
+        .isEqualTo(
+            "interlock: snapshot folder not found: "
+                + tmp.resolve("nowhere")
+                + " (set source.offline in the configuration or pass --source)\n");
+  }
+}
