@@ -107,16 +107,7 @@ final class FourQuestions {
       return null;
     }
     Optional<Commitment> own = refs.commitment(node.key());
-    String when = own.map(c -> c.label() + " on " + c.date()).orElse("no commitment");
-    String reason =
-        node.status().name()
-            + ", "
-            + when
-            + "; "
-            + names(waiting)
-            + " wait"
-            + (waiting.size() == 1 ? "s" : "")
-            + " on it";
+    String reason = names(waiting) + (waiting.size() == 1 ? " waits" : " wait") + " on it";
     LocalDate sort = own.map(Commitment::date).orElse(FAR);
     return new Candidate(node.key(), item(node.key(), waiting, reason), sort);
   }
@@ -131,17 +122,14 @@ final class FourQuestions {
       GraphNode b = graph.requireNode(d.blocker());
       if (b.isOpen() && graph.isCrossTeam(d) && !blockers.contains(b.key())) {
         blockers.add(b.key());
-        words.add(refs.named(b.key()) + " " + b.status().name());
+        words.add(refs.namedWithStatus(b.key()));
       }
     }
     if (blockers.isEmpty()) {
       return null;
     }
     Optional<Commitment> own = refs.commitment(node.key());
-    String reason =
-        "waits on "
-            + String.join(", ", words)
-            + own.map(c -> "; own " + c.kind().words() + " " + c.date()).orElse("; no commitment");
+    String reason = "waits on " + String.join(", ", words);
     return new Candidate(
         node.key(), item(node.key(), blockers, reason), own.map(Commitment::date).orElse(FAR));
   }
@@ -188,7 +176,7 @@ final class FourQuestions {
       return "this has no commitment";
     }
     if (own.get().date().isAfter(theirs.date())) {
-      return "this is planned later (" + own.get().label() + " on " + own.get().date() + ")";
+      return "this is planned later (" + own.get().kind().words() + " " + own.get().date() + ")";
     }
     if (node.status().category() == StatusCategory.TO_DO) {
       return "this has not started (" + node.status().name() + ")";

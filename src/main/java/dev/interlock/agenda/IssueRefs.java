@@ -43,8 +43,19 @@ final class IssueRefs {
 
   /** "CHK-9 (Checkout)", "LEGACY-4 (not visible)", "OPS-2 (no team)". */
   String named(IssueKey key) {
+    return key + " (" + who(key) + ")";
+  }
+
+  /** "CHK-9 (Checkout, In Progress)". */
+  String namedWithStatus(IssueKey key) {
+    return key + " (" + who(key) + ", " + graph.requireNode(key).status().name() + ")";
+  }
+
+  private String who(IssueKey key) {
     GraphNode node = graph.requireNode(key);
-    String who = !node.visible() ? "not visible" : node.team() == null ? "no team" : node.team();
-    return key + " (" + who + ")";
+    if (!node.visible()) {
+      return "not visible";
+    }
+    return node.team() == null ? "no team" : node.team();
   }
 }

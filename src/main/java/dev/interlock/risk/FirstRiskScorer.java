@@ -7,7 +7,6 @@ import dev.interlock.model.Commitment;
 import dev.interlock.model.Dependency;
 import dev.interlock.model.Issue;
 import dev.interlock.model.IssueKey;
-import dev.interlock.model.StatusCategory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -108,7 +107,7 @@ public final class FirstRiskScorer {
     Optional<Commitment> own = issue.commitment();
     if (own.isPresent()) {
       long days = ChronoUnit.DAYS.between(today, own.get().date());
-      return new Part(W_URGENCY * urgencyOf(days), dueWords(own.get(), days) + statusWords(issue));
+      return new Part(W_URGENCY * urgencyOf(days), dueWords(own.get(), days));
     }
     Optional<IssueKey> earliest =
         waiting.stream()
@@ -154,12 +153,6 @@ public final class FirstRiskScorer {
       case DUE_DATE -> "";
       case FIX_VERSION, SPRINT_END -> ", " + c.label();
     };
-  }
-
-  private static String statusWords(Issue issue) {
-    return issue.status().category() == StatusCategory.IN_PROGRESS
-        ? ", " + issue.status().name()
-        : ", still " + issue.status().name();
   }
 
   private Part blocked(GraphNode node) {

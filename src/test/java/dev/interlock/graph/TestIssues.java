@@ -103,6 +103,19 @@ public final class TestIssues {
     }
   }
 
+  /** The graph of these issues with Blocks configured as outward-blocks. */
+  public static DependencyGraph graph(List<dev.interlock.model.Team> teams, Issue... issues) {
+    var rules =
+        java.util.Map.of(
+            "Blocks",
+            new dev.interlock.model.LinkRule(
+                dev.interlock.model.LinkMeaning.OUTWARD_BLOCKS, dev.interlock.model.Strength.HARD));
+    var snapshot =
+        new dev.interlock.model.Snapshot("test", null, List.of(issues), List.of(), List.of());
+    return new DependencyGraphBuilder(new TeamIndex(teams), new LinkSemantics(rules))
+        .build(snapshot);
+  }
+
   public static Builder issue(String key) {
     return new Builder(key);
   }
