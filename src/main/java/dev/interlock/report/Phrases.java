@@ -61,6 +61,13 @@ final class Phrases {
   }
 
   /**
+   * Who owns the issue: its team, "no team", or "not visible" for an issue outside the snapshot.
+   */
+  static String owner(IssueRef issue) {
+    return issue.visible() ? team(issue.team()) : "not visible";
+  }
+
+  /**
    * What the issue is committed to: {@code Sprint 14 due 2026-11-20}, {@code due 2026-11-20},
    * {@code Sprint 14}, or {@code no commitment}.
    */
@@ -103,7 +110,7 @@ final class Phrases {
     List<String> parts = new ArrayList<>();
     for (Object issue : issues) {
       IssueRef ref = (IssueRef) issue;
-      parts.add(ref.key() + " (" + team(ref.team()) + ")");
+      parts.add(ref.key() + " (" + owner(ref) + ")");
     }
     return String.join(", ", parts);
   }

@@ -17,7 +17,7 @@ final class ReportExtension extends AbstractExtension {
         filter("iso", Instant.class, Phrases::instant),
         filter("percent", Double.class, Phrases::percent),
         filter("risk", Double.class, Phrases::riskLevel),
-        filter("teamOf", IssueRef.class, issue -> Phrases.team(issue.team())),
+        filter("teamOf", IssueRef.class, Phrases::owner),
         filter("kind", IssueRef.class, issue -> Phrases.statusKind(issue.statusCategory())),
         filter("commitment", IssueRef.class, Phrases::commitment),
         filter("statusLine", IssueRef.class, Phrases::statusLine),

@@ -138,21 +138,16 @@ public final class FirstRiskScorer {
   }
 
   static String dueWords(Commitment c, long days) {
-    String what = c.kind().words() + " " + c.date() + labelWords(c);
+    String what =
+        switch (c.kind()) {
+          case DUE_DATE -> "due date " + c.date();
+          case FIX_VERSION -> c.label() + " on " + c.date();
+          case SPRINT_END -> c.label() + " ends " + c.date();
+        };
     if (days < 0) {
       return "overdue by " + plural(-days, "day") + " (" + what + ")";
     }
-    if (days == 0) {
-      return "due today (" + what + ")";
-    }
-    return "due in " + plural(days, "day") + " (" + what + ")";
-  }
-
-  private static String labelWords(Commitment c) {
-    return switch (c.kind()) {
-      case DUE_DATE -> "";
-      case FIX_VERSION, SPRINT_END -> ", " + c.label();
-    };
+    return (days == 0 ? "due today" : "due in " + plural(days, "day")) + " (" + what + ")";
   }
 
   private Part blocked(GraphNode node) {

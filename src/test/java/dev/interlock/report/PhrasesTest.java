@@ -84,9 +84,9 @@ class PhrasesTest {
   }
 
   @Test
-  void refsAndNamesSayNoneWhenEmpty() {
+  void refsNameTheOwnerOrNotVisibleAndSayNoneWhenEmpty() {
     assertThat(Phrases.refs(List.of(Agendas.PAY_5, Agendas.OPS_1)))
-        .isEqualTo("PAY-5 (Payments), OPS-1 (no team)");
+        .isEqualTo("PAY-5 (Payments), OPS-1 (not visible)");
     assertThat(Phrases.refs(List.of())).isEqualTo("none");
     assertThat(Phrases.names(List.of())).isEqualTo("none");
   }
