@@ -50,6 +50,7 @@ final class CommentWriter {
     for (PlannedLink link : issue.links) {
       if (link.kind().isDependency()
           && link.blocked() == issue
+          && !life.status().isDone()
           && !link.blocker().status().isDone()) {
         String body =
             "Waiting for "
