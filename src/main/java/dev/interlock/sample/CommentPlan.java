@@ -1,0 +1,6 @@
+package dev.interlock.sample;
+
+import java.time.Instant;
+
+/** A comment in wiki markup, written by {@code author} at {@code at} and never edited. */
+record CommentPlan(Instant at, Member author, String body) {}
