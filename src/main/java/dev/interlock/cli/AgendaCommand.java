@@ -79,11 +79,11 @@ final class AgendaCommand implements Callable<Integer> {
   public Integer call() {
     InterlockConfig cfg = loadConfig();
     Instant at = asOf != null ? asOf : clock.instant();
-    Snapshot snapshot = readSnapshot(cfg);
+    Path snapshotDir = snapshotDir(cfg);
+    Snapshot snapshot = readSnapshot(snapshotDir);
     Agenda agenda = new AgendaJob(cfg).run(snapshot, at);
-    Path dir = out != null ? out : cfg.output().dir();
-    List<Path> written = write(agenda, dir);
-    printSummary(agenda, written);
+    List<Path> written = write(agenda, out != null ? out : cfg.output().dir());
+    printSummary(agenda, snapshotDir, written);
     return ExitCodes.OK;
   }
 
@@ -95,7 +95,7 @@ final class AgendaCommand implements Callable<Integer> {
     }
   }
 
-  private Snapshot readSnapshot(InterlockConfig cfg) {
+  private Path snapshotDir(InterlockConfig cfg) {
     Path dir = source != null ? source : cfg.source().offline();
     if (dir == null) {
       throw new UserError(
@@ -105,6 +105,10 @@ final class AgendaCommand implements Callable<Integer> {
               + " (pulling live from Jira is not available in this version)",
           null);
     }
+    return dir;
+  }
+
+  private static Snapshot readSnapshot(Path dir) {
     try {
       return new OfflineSource(dir).load();
     } catch (SourceException e) {
@@ -120,13 +124,13 @@ final class AgendaCommand implements Callable<Integer> {
     }
   }
 
-  private void printSummary(Agenda agenda, List<Path> written) {
+  private void printSummary(Agenda agenda, Path dir, List<Path> written) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Summary s = agenda.summary();
     out.printf(
-        "%s as of %s from %s%n",
-        agenda.meeting().name(), agenda.meeting().asOf(), agenda.meeting().source());
+        "%s as of %s from offline snapshot %s%n",
+        agenda.meeting().name(), agenda.meeting().asOf(), dir);
     out.printf(
         "issues %d, teams %d, dependencies %d (cross-team %d), cycles %d, agenda items %d%n",
         s.issues(), s.teams(), s.dependencies(), s.crossTeamDependencies(), s.cycles(), s.items());

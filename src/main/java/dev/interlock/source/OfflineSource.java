@@ -52,7 +52,7 @@ public final class OfflineSource implements Source {
         new JsonLinesIssueFile(issues).read(file, snapshot::addIssue);
       }
     }
-    return snapshot.build("offline " + dir, null);
+    return snapshot.build(describe(dir), null);
   }
 
   private List<Path> files() throws SourceException {
@@ -110,5 +110,14 @@ public final class OfflineSource implements Source {
     } catch (IOException e) {
       throw ReadFailures.inFile(file.getFileName().toString(), e);
     }
+  }
+
+  /**
+   * How the snapshot names its origin in agendas: the folder's own name, not its full path, so the
+   * same snapshot gives the same agenda wherever it is checked out.
+   */
+  static String describe(Path dir) {
+    Path name = dir.toAbsolutePath().normalize().getFileName();
+    return "offline snapshot " + (name == null ? dir.toString() : name.toString());
   }
 }

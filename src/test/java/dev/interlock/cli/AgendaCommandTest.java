@@ -28,7 +28,7 @@ class AgendaCommandTest {
     assertThat(run.exitCode()).isEqualTo(0);
     assertThat(run.out())
         .startsWith(
-            "Tiny Scrum of Scrums as of 2026-11-16T00:00:00Z from offline "
+            "Tiny Scrum of Scrums as of 2026-11-16T00:00:00Z from offline snapshot "
                 + TINY.toAbsolutePath().getParent().resolve("tiny")
                 + "\n"
                 + "issues 3, teams 2, dependencies 3 (cross-team 3), cycles 1, agenda items 3\n"

@@ -77,7 +77,7 @@ class OfflineSourceTest {
 
   @Test
   void sourceNamesTheFolderAndTheTimeIsUnknown() {
-    assertThat(snapshot.source()).isEqualTo("offline " + mixed);
+    assertThat(snapshot.source()).isEqualTo("offline snapshot " + mixed.getFileName());
     assertThat(snapshot.takenAt()).isNull();
   }
 
