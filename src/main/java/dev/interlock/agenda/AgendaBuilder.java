@@ -12,6 +12,7 @@ import dev.interlock.model.Strength;
 import dev.interlock.risk.RiskScore;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,11 +127,17 @@ public final class AgendaBuilder {
     return new CycleItem(refs.of(c.members()), path, c.teams(), reason.toString());
   }
 
+  /** Open team-to-team waits, most first, then by blocker and waiting team. */
   private static List<TeamLink> teamLinks(DependencyGraph graph, List<String> teams) {
     return new TeamGraph(graph, teams)
         .edges().stream()
             .filter(e -> e.open() > 0)
             .map(e -> new TeamLink(e.blocker(), e.blocked(), e.open()))
+            .sorted(
+                Comparator.comparingInt(TeamLink::count)
+                    .reversed()
+                    .thenComparing(TeamLink::blocker)
+                    .thenComparing(TeamLink::blocked))
             .toList();
   }
 

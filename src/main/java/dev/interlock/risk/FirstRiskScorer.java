@@ -178,7 +178,8 @@ public final class FirstRiskScorer {
     return new Part(
         W_IMPACT * value,
         plural(waiting.size(), "open issue")
-            + " wait on it, directly or through a chain ("
+            + (waiting.size() == 1 ? " waits" : " wait")
+            + " on it, directly or through a chain ("
             + teams
             + ")");
   }
