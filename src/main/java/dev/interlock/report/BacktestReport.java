@@ -1,0 +1,109 @@
+package dev.interlock.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.interlock.risk.BacktestResult;
+import dev.interlock.risk.BacktestResult.Score;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A backtest as one JSON object (the shape documented in the README, numbers to three decimals,
+ * undefined metrics as null) or as a readable table.
+ */
+public final class BacktestReport {
+  private BacktestReport() {}
+
+  public static String json(BacktestResult r) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("asOf", r.asOf().stream().map(Object::toString).toList());
+    root.put("horizonDays", r.horizonDays());
+    root.put("scored", r.scored());
+    root.put("slipped", r.slipped());
+    root.put("baseRate", round(r.baseRate()));
+    Map<String, Object> model = scoreMap(r.model(), true);
+    model.put("k", r.k());
+    model.put("brier", round(r.model().brier()));
+    root.put("model", model);
+    Map<String, Object> baselines = new LinkedHashMap<>();
+    r.baselines().forEach((name, s) -> baselines.put(name, scoreMap(s, false)));
+    root.put("baselines", baselines);
+    Map<String, Object> skipped = new LinkedHashMap<>();
+    skipped.put("overdueAtAsOf", r.overdueAtAsOf());
+    skipped.put("noCommitment", r.noCommitment());
+    root.put("skipped", skipped);
+    try {
+      return JsonMapper.builder().build().writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, Object> scoreMap(Score s, boolean model) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rocAuc", round(s.rocAuc()));
+    m.put("prAuc", round(s.prAuc()));
+    m.put("precisionAtK", round(s.precisionAtK()));
+    return m;
+  }
+
+  private static BigDecimal round(double v) {
+    return Double.isNaN(v) ? null : BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP);
+  }
+
+  /** The same numbers as a table, plus what was left out and why. */
+  public static String text(BacktestResult r) {
+    StringBuilder b = new StringBuilder();
+    b.append("backtest as of ")
+        .append(String.join(", ", r.asOf().stream().map(Object::toString).toList()));
+    b.append(String.format(Locale.ROOT, ", horizon %d days%n", r.horizonDays()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "scored %d, slipped %d, base rate %s%n%n",
+            r.scored(),
+            r.slipped(),
+            number(r.baseRate())));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%-18s %7s %7s %7s %7s%n",
+            "score",
+            "ROC-AUC",
+            "PR-AUC",
+            "P@" + r.k(),
+            "Brier"));
+    row(b, "model", r.model());
+    r.baselines().forEach((name, s) -> row(b, name, s));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%nskipped: %d overdue at the as-of date, %d without a commitment, %d with a commitment"
+                + " beyond the horizon, %d whose outcome the data does not show yet%n",
+            r.overdueAtAsOf(),
+            r.noCommitment(),
+            r.beyondHorizon(),
+            r.outcomeUnknown()));
+    return b.toString();
+  }
+
+  private static void row(StringBuilder b, String name, Score s) {
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%-18s %7s %7s %7s %7s%n",
+            name,
+            number(s.rocAuc()),
+            number(s.prAuc()),
+            number(s.precisionAtK()),
+            number(s.brier())));
+  }
+
+  private static String number(double v) {
+    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
+  }
+}

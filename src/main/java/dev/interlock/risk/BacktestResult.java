@@ -1,0 +1,37 @@
+package dev.interlock.risk;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of a {@link Backtest}: how many items were scored and slipped, the model's metrics,
+ * each baseline's, and what was left out (overdue at the as-of date, no commitment, commitment
+ * beyond the horizon, outcome not yet known when the data ends). NaN where a metric is undefined.
+ */
+public record BacktestResult(
+    List<LocalDate> asOf,
+    int horizonDays,
+    int scored,
+    int slipped,
+    double baseRate,
+    Score model,
+    int k,
+    Map<String, Score> baselines,
+    int overdueAtAsOf,
+    int noCommitment,
+    int beyondHorizon,
+    int outcomeUnknown,
+    List<String> warnings) {
+
+  public BacktestResult {
+    asOf = List.copyOf(asOf);
+    baselines = Collections.unmodifiableMap(new LinkedHashMap<>(baselines));
+    warnings = List.copyOf(warnings);
+  }
+
+  /** ROC-AUC, PR-AUC, mean precision at k and Brier score (NaN for ranking-only baselines). */
+  public record Score(double rocAuc, double prAuc, double precisionAtK, double brier) {}
+}

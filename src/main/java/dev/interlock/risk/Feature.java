@@ -1,0 +1,59 @@
+package dev.interlock.risk;
+
+/**
+ * The model's inputs, each computed as of T from the replayed snapshot only. Counts of days and
+ * issues enter as ln(1 + n) so that the tenth blocker weighs less than the first.
+ */
+public enum Feature {
+  /** ln(1 + days from T to the commitment), 0 when overdue; no commitment counts as 90 days. */
+  DAYS_LEFT,
+  /** Due-date changes from a set date plus fix versions taken off, before T. */
+  COMMITMENT_MOVES,
+  /** Sprints the open item was in that had closed by T (carried over). */
+  SPRINT_CARRY_OVERS,
+  /** ln(1 + days since the last status change, or since creation). */
+  DAYS_IN_STATUS,
+  /** Times the resolution was cleared (reopened) before T. */
+  REOPENED,
+  /** ln(1 + days since creation). */
+  AGE,
+  /** Open issues it waits on (blockers in the dependency graph as of T). */
+  OPEN_BLOCKERS,
+  /** Of those, how many another team owns. */
+  CROSS_TEAM_BLOCKERS,
+  /** ln(1 + open issues that wait on it, directly or through chains). */
+  WAITING_ISSUES,
+  /** Other teams among those waiting. */
+  WAITING_TEAMS,
+  /** The assignee's shrunk rate of slipped commitments known at T ({@link TrackRecord}). */
+  ASSIGNEE_SLIP_RATE,
+  /** The owning team's shrunk rate of slipped commitments known at T. */
+  TEAM_SLIP_RATE,
+  /** ln(1 + open issues the assignee holds at T). */
+  ASSIGNEE_WORKLOAD,
+  /** Priority as a rank: 5 Highest/Blocker … 1 Lowest/Trivial; unknown names 3. */
+  PRIORITY,
+  /** 1 for a Bug. */
+  BUG,
+  /** ln(1 + changelog entries and comments in the 14 days up to T). */
+  RECENT_ACTIVITY,
+  /** 1 when the status is in the "to do" category. */
+  NOT_STARTED,
+  /** 1 when nobody is assigned. */
+  UNASSIGNED;
+
+  /** The feature's name in JSON and tables, e.g. {@code daysLeft}. */
+  public String camelName() {
+    StringBuilder b = new StringBuilder();
+    boolean upper = false;
+    for (char ch : name().toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+      if (ch == '_') {
+        upper = true;
+      } else {
+        b.append(upper ? Character.toUpperCase(ch) : ch);
+        upper = false;
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,237 @@
+package dev.interlock.risk;
+
+import dev.interlock.model.Comment;
+import dev.interlock.model.HistoryEvent;
+import dev.interlock.model.Issue;
+import dev.interlock.model.IssueKey;
+import dev.interlock.model.IssueLink;
+import dev.interlock.model.LinkDirection;
+import dev.interlock.model.LinkedIssue;
+import dev.interlock.model.Person;
+import dev.interlock.model.Sprint;
+import dev.interlock.model.SprintState;
+import dev.interlock.model.Status;
+import dev.interlock.model.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Rebuilds one issue as it was at a time T: starting from its current fields, every changelog entry
+ * recorded after T is undone, newest first. Replayed fields: status (with its category), resolution
+ * and resolution time, assignee, priority, sprints (with their state at T), due date, fix versions
+ * (released or not at T), components and links ({@code Link} entries). History and comments after T
+ * are dropped, so nothing in the result was recorded after T.
+ */
+final class IssueReplay {
+  private final ReplayCatalog catalog;
+
+  IssueReplay(ReplayCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** The issue as of {@code t}, or empty when it was created after {@code t}. */
+  Optional<Issue> asOf(Issue issue, Instant t) {
+    if (issue.created().isAfter(t)) {
+      return Optional.empty();
+    }
+    State s = new State(issue);
+    List<HistoryEvent> history = issue.history();
+    for (int i = history.size() - 1; i >= 0 && history.get(i).at().isAfter(t); i--) {
+      undo(s, history.get(i));
+    }
+    return Optional.of(s.build(issue, t, catalog));
+  }
+
+  private void undo(State s, HistoryEvent e) {
+    switch (e.field()) {
+      case "status" -> s.status = e.fromText() == null ? s.status : catalog.status(e.fromText());
+      case "resolution" -> s.resolution = e.from() == null ? null : text(e.fromText(), e.from());
+      case "assignee" ->
+          s.assignee = e.from() == null ? null : new Person(e.from(), text(e.fromText(), e.from()));
+      case "priority" -> s.priority = e.fromText();
+      case "duedate" ->
+          s.due = e.from() == null ? null : LocalDate.parse(e.from().substring(0, 10));
+      case "Fix Version" -> undoVersion(s, e);
+      case "Sprint" -> s.sprints = sprints(e.from(), e.fromText());
+      case "Component" -> undoComponent(s, e);
+      case "Link" -> undoLink(s, e);
+      default -> {}
+    }
+  }
+
+  private void undoVersion(State s, HistoryEvent e) {
+    if (e.to() != null) {
+      s.versions.removeIf(v -> v.id().equals(e.to()));
+    }
+    if (e.from() != null && s.versions.stream().noneMatch(v -> v.id().equals(e.from()))) {
+      s.versions.add(catalog.version(e.from(), text(e.fromText(), e.from())));
+    }
+  }
+
+  private static void undoComponent(State s, HistoryEvent e) {
+    if (e.toText() != null) {
+      s.components.remove(e.toText());
+    }
+    if (e.fromText() != null && !s.components.contains(e.fromText())) {
+      s.components.add(e.fromText());
+    }
+  }
+
+  private void undoLink(State s, HistoryEvent e) {
+    if (e.to() != null && IssueKey.isKey(e.to())) {
+      IssueKey other = IssueKey.parse(e.to());
+      String verb = LinkText.verb(e.toText(), e.to());
+      s.links.stream()
+          .filter(l -> l.other().key().equals(other) && (verb == null || l.verb().equals(verb)))
+          .findFirst()
+          .or(() -> s.links.stream().filter(l -> l.other().key().equals(other)).findFirst())
+          .ifPresent(s.links::remove);
+    }
+    if (e.from() != null && IssueKey.isKey(e.from())) {
+      restoreLink(s, IssueKey.parse(e.from()), LinkText.verb(e.fromText(), e.from()));
+    }
+  }
+
+  private void restoreLink(State s, IssueKey other, @Nullable String verb) {
+    if (verb == null) {
+      return;
+    }
+    catalog
+        .verb(verb)
+        .ifPresent(
+            v -> {
+              LinkDirection dir = v.outward() ? LinkDirection.OUTWARD : LinkDirection.INWARD;
+              String id = LinkText.replayedId(s.key, other, v.type().name());
+              s.links.add(new IssueLink(id, v.type(), dir, new LinkedIssue(other, null, null)));
+            });
+  }
+
+  private List<Sprint> sprints(@Nullable String ids, @Nullable String names) {
+    List<Sprint> result = new ArrayList<>();
+    if (ids == null || ids.isBlank()) {
+      return result;
+    }
+    String[] idList = ids.split(",");
+    String[] nameList = names == null ? new String[0] : names.split(",");
+    for (int i = 0; i < idList.length; i++) {
+      long id = Long.parseLong(idList[i].strip());
+      String name = i < nameList.length ? nameList[i].strip() : "Sprint " + id;
+      result.add(catalog.sprint(id, name));
+    }
+    return result;
+  }
+
+  private static String text(@Nullable String text, String raw) {
+    return text != null ? text : raw;
+  }
+
+  /** The fields being rebuilt, mutable while the changelog is undone. */
+  private static final class State {
+    final IssueKey key;
+    Status status;
+    @Nullable String resolution;
+    @Nullable Person assignee;
+    @Nullable String priority;
+    @Nullable LocalDate due;
+    List<Version> versions;
+    List<Sprint> sprints;
+    List<String> components;
+    List<IssueLink> links;
+
+    State(Issue issue) {
+      key = issue.key();
+      status = issue.status();
+      resolution = issue.resolution();
+      assignee = issue.assignee();
+      priority = issue.priority();
+      due = issue.dueDate();
+      versions = new ArrayList<>(issue.fixVersions());
+      sprints = new ArrayList<>(issue.sprints());
+      components = new ArrayList<>(issue.components());
+      links = new ArrayList<>(issue.links());
+    }
+
+    Issue build(Issue now, Instant t, ReplayCatalog catalog) {
+      List<HistoryEvent> history = now.history().stream().filter(e -> !e.at().isAfter(t)).toList();
+      List<Comment> comments =
+          now.comments().stream().filter(c -> !c.created().isAfter(t)).toList();
+      return new Issue(
+          now.key(),
+          now.id(),
+          now.summary(),
+          now.issueType(),
+          now.subtask(),
+          status,
+          priority,
+          assignee,
+          now.created(),
+          updated(now, history, comments, t),
+          resolved(now, history, t),
+          resolution,
+          due,
+          versions.stream().map(v -> versionAt(v, t)).toList(),
+          sprints.stream().map(sp -> sprintAt(sp, t)).toList(),
+          components,
+          now.labels(),
+          now.parent(),
+          now.epic(),
+          now.storyPoints(),
+          now.teamField(),
+          links,
+          history,
+          comments);
+    }
+
+    private @Nullable Instant resolved(Issue now, List<HistoryEvent> history, Instant t) {
+      if (resolution == null && !status.isDone()) {
+        return null;
+      }
+      if (now.resolved() != null && !now.resolved().isAfter(t)) {
+        return now.resolved();
+      }
+      Instant last = null;
+      for (HistoryEvent e : history) {
+        if ((e.field().equals("resolution") && e.to() != null)
+            || (e.field().equals("status") && status.isDone())) {
+          last = e.at();
+        }
+      }
+      return last;
+    }
+
+    private static Instant updated(
+        Issue now, List<HistoryEvent> history, List<Comment> comments, Instant t) {
+      Instant latest = now.created();
+      for (HistoryEvent e : history) {
+        latest = e.at().isAfter(latest) ? e.at() : latest;
+      }
+      for (Comment c : comments) {
+        latest = c.created().isAfter(latest) ? c.created() : latest;
+      }
+      return now.updated().isAfter(t) ? latest : now.updated();
+    }
+
+    private static Version versionAt(Version v, Instant t) {
+      LocalDate day = LocalDate.ofInstant(t, ZoneOffset.UTC);
+      boolean released = v.released() && v.releaseDate() != null && !v.releaseDate().isAfter(day);
+      return new Version(v.id(), v.name(), v.releaseDate(), released);
+    }
+
+    private static Sprint sprintAt(Sprint s, Instant t) {
+      SprintState state = s.state();
+      if (s.complete() != null && !s.complete().isAfter(t)) {
+        state = SprintState.CLOSED;
+      } else if (s.start() != null && !s.start().isAfter(t)) {
+        state = SprintState.ACTIVE;
+      } else if (s.start() != null) {
+        state = SprintState.FUTURE;
+      }
+      return new Sprint(s.id(), s.name(), state, s.start(), s.end(), s.complete());
+    }
+  }
+}

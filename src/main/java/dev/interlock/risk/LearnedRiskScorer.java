@@ -1,0 +1,158 @@
+package dev.interlock.risk;
+
+import dev.interlock.graph.DependencyGraph;
+import dev.interlock.graph.DependencyGraphBuilder;
+import dev.interlock.model.Issue;
+import dev.interlock.model.IssueKey;
+import dev.interlock.model.Snapshot;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The learned slip probability of every open issue as of T. The snapshot is first replayed to T, a
+ * {@link RiskModel} is trained on the outcomes known at T ({@link TrainingSet}), and every open
+ * issue as of T is scored. With fewer than {@link #MIN_ROWS} known outcomes, or fewer than {@link
+ * #MIN_PER_CLASS} of either kind, there is no model: {@link #model()} is empty and {@link
+ * #warnings()} says why. Computed lazily, once.
+ */
+public final class LearnedRiskScorer {
+  /** Known outcomes needed to fit a model. */
+  public static final int MIN_ROWS = 40;
+
+  /** Slipped and on-time outcomes each needed to fit a model. */
+  public static final int MIN_PER_CLASS = 8;
+
+  /** Default horizon of the commitments learned from. */
+  public static final Duration DEFAULT_HORIZON = Duration.ofDays(90);
+
+  private final Snapshot asOfT;
+  private final DependencyGraphBuilder builder;
+  private final Instant t;
+  private final Duration horizon;
+  private final double lambda;
+  private @Nullable Scored scored;
+
+  public LearnedRiskScorer(
+      Snapshot snapshot, DependencyGraphBuilder builder, Instant t, Duration horizon) {
+    this(snapshot, builder, t, horizon, LogisticRegression.DEFAULT_LAMBDA);
+  }
+
+  public LearnedRiskScorer(
+      Snapshot snapshot,
+      DependencyGraphBuilder builder,
+      Instant t,
+      Duration horizon,
+      double lambda) {
+    if (horizon.isNegative() || horizon.isZero()) {
+      throw new IllegalArgumentException("horizon <= 0: " + horizon);
+    }
+    this.asOfT = new SnapshotReplay(snapshot).asOf(t);
+    this.builder = builder;
+    this.t = t;
+    this.horizon = horizon;
+    this.lambda = lambda;
+  }
+
+  private record Scored(
+      @Nullable RiskModel model,
+      List<String> warnings,
+      Map<IssueKey, FeatureRow> rows,
+      Map<IssueKey, Double> probabilities,
+      FeatureExtractor features) {}
+
+  private Scored scored() {
+    if (scored == null) {
+      scored = score();
+    }
+    return scored;
+  }
+
+  private Scored score() {
+    TrainingSet training = new TrainingSet(asOfT, builder, t, horizon);
+    int n = training.rows().size();
+    int slipped = training.slipped();
+    List<String> warnings = new ArrayList<>();
+    RiskModel model = null;
+    if (n < MIN_ROWS || slipped < MIN_PER_CLASS || n - slipped < MIN_PER_CLASS) {
+      warnings.add(thinHistory(n, slipped));
+    } else {
+      model = RiskModel.fit(training.rows(), training.labels(), lambda);
+    }
+    DependencyGraph graph = builder.build(asOfT);
+    TrackRecord record = new TrackRecord(asOfT, t, i -> graph.teamOf(i.key()));
+    FeatureExtractor features = new FeatureExtractor(asOfT, graph, record, t);
+    Map<IssueKey, FeatureRow> rows = new HashMap<>();
+    Map<IssueKey, Double> probabilities = new HashMap<>();
+    for (Issue issue : asOfT.issues()) {
+      if (!issue.isDone()) {
+        FeatureRow row = features.row(issue);
+        rows.put(issue.key(), row);
+        probabilities.put(issue.key(), probability(model, record, row));
+      }
+    }
+    return new Scored(model, List.copyOf(warnings), rows, probabilities, features);
+  }
+
+  /** Without a model, the prior is the team's shrunk past slip rate. */
+  private static double probability(@Nullable RiskModel model, TrackRecord record, FeatureRow row) {
+    return model != null ? model.probability(row) : row.value(Feature.TEAM_SLIP_RATE);
+  }
+
+  private String thinHistory(int n, int slipped) {
+    return String.format(
+        Locale.ROOT,
+        "too little history to learn from as of %s: %d known outcomes (%d slipped, %d on time);"
+            + " a model needs %d, with %d of each. Scores are priors: the team's past slip rate,"
+            + " shrunk toward the site's.",
+        t,
+        n,
+        slipped,
+        n - slipped,
+        MIN_ROWS,
+        MIN_PER_CLASS);
+  }
+
+  /** The fitted model, or empty when history was too thin. */
+  public Optional<RiskModel> model() {
+    return Optional.ofNullable(scored().model());
+  }
+
+  public List<String> warnings() {
+    return scored().warnings();
+  }
+
+  /** The snapshot as of T that everything here reads. */
+  public Snapshot asOfT() {
+    return asOfT;
+  }
+
+  /** The slip probability of an issue open at T, or empty if it was not open then. */
+  public Optional<Double> probability(IssueKey key) {
+    return Optional.ofNullable(scored().probabilities().get(key));
+  }
+
+  /** The features of an issue open at T, or empty if it was not open then. */
+  public Optional<FeatureRow> row(IssueKey key) {
+    return Optional.ofNullable(scored().rows().get(key));
+  }
+
+  /** The reasons in words for an issue open at T, largest contribution first. */
+  public List<String> reasons(IssueKey key, int max) {
+    FeatureRow row = scored().rows().get(key);
+    RiskModel model = scored().model();
+    if (row == null || model == null) {
+      return List.of();
+    }
+    Issue issue = asOfT.requireIssue(key);
+    return new Explanation(
+            issue, row, model.contributions(row), scored().features(), this::probability)
+        .reasons(max);
+  }
+}

@@ -1,0 +1,104 @@
+package dev.interlock.risk;
+
+import dev.interlock.model.Issue;
+import dev.interlock.model.IssueLink;
+import dev.interlock.model.LinkType;
+import dev.interlock.model.Snapshot;
+import dev.interlock.model.Sprint;
+import dev.interlock.model.Status;
+import dev.interlock.model.StatusCategory;
+import dev.interlock.model.Version;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What a changelog names only by id or text, looked up in a snapshot's current fields: the category
+ * of each status name, fix versions by id, sprints by id and link types by verb. Jira's changelog
+ * says "status went from Open to Resolved" but not which category Open is; the catalog answers from
+ * the statuses issues carry now.
+ */
+final class ReplayCatalog {
+  private final Map<String, StatusCategory> statuses = new HashMap<>();
+  private final Map<String, Version> versions = new HashMap<>();
+  private final Map<Long, Sprint> sprints = new HashMap<>();
+  private final Map<String, LinkType> typesByName = new TreeMap<>();
+
+  ReplayCatalog(Snapshot snapshot) {
+    snapshot.linkTypes().forEach(t -> typesByName.put(t.name(), t));
+    snapshot.issues().forEach(this::learn);
+  }
+
+  private void learn(Issue issue) {
+    statuses.put(lower(issue.status().name()), issue.status().category());
+    issue.fixVersions().forEach(v -> versions.put(v.id(), v));
+    issue.sprints().forEach(s -> sprints.put(s.id(), s));
+    for (IssueLink link : issue.links()) {
+      typesByName.putIfAbsent(link.type().name(), link.type());
+      Status other = link.other().status();
+      if (other != null) {
+        statuses.putIfAbsent(lower(other.name()), other.category());
+      }
+    }
+  }
+
+  /** The status by name, its category from the snapshot or, for names no issue has now, guessed. */
+  Status status(String name) {
+    StatusCategory known = statuses.get(lower(name));
+    return new Status(name, known != null ? known : guessCategory(name));
+  }
+
+  static StatusCategory guessCategory(String name) {
+    String n = lower(name);
+    if (n.equals("resolved") || n.equals("closed") || n.equals("done")) {
+      return StatusCategory.DONE;
+    }
+    if (n.equals("open") || n.equals("to do") || n.equals("reopened") || n.equals("backlog")) {
+      return StatusCategory.TO_DO;
+    }
+    return StatusCategory.IN_PROGRESS;
+  }
+
+  /** The fix version by id; one no issue carries now keeps its name and has no release date. */
+  Version version(String id, String name) {
+    Version v = versions.get(id);
+    return v != null ? v : new Version(id, name, null, false);
+  }
+
+  /** The sprint by id; one no issue is in now is known only by its name. */
+  Sprint sprint(long id, String name) {
+    Sprint s = sprints.get(id);
+    return s != null
+        ? s
+        : new Sprint(id, name, dev.interlock.model.SprintState.CLOSED, null, null, null);
+  }
+
+  /** The link type whose outward or inward verb is {@code verb}, outward first, by type name. */
+  Optional<IssueLinkVerb> verb(String verb) {
+    for (LinkType t : typesByName.values()) {
+      if (t.outward().equalsIgnoreCase(verb)) {
+        return Optional.of(new IssueLinkVerb(t, true));
+      }
+    }
+    for (LinkType t : typesByName.values()) {
+      if (t.inward().equalsIgnoreCase(verb)) {
+        return Optional.of(new IssueLinkVerb(t, false));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A link type with the side of it a verb names. */
+  record IssueLinkVerb(LinkType type, boolean outward) {}
+
+  List<LinkType> linkTypes() {
+    return List.copyOf(typesByName.values());
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,102 @@
+package dev.interlock.risk;
+
+import dev.interlock.graph.DependencyGraph;
+import dev.interlock.graph.DependencyGraphBuilder;
+import dev.interlock.model.Commitment;
+import dev.interlock.model.Issue;
+import dev.interlock.model.IssueKey;
+import dev.interlock.model.Snapshot;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The labelled rows a model as of T learns from, drawn only from the snapshot as of T: at past
+ * moments T − {@link #STEP}, T − 2·STEP, … (at most {@link #MAX_POINTS}), every open item with a
+ * commitment within the horizon, labelled by what the snapshot as of T says happened. Outcomes not
+ * decided by T are left out, so nothing after T is learned.
+ */
+public final class TrainingSet {
+  /** Distance between past moments. */
+  public static final Duration STEP = Duration.ofDays(14);
+
+  /** Past moments at most (two years at two-week steps). */
+  public static final int MAX_POINTS = 52;
+
+  private final List<FeatureRow> rows = new ArrayList<>();
+  private final List<Integer> labels = new ArrayList<>();
+
+  /**
+   * @param asOfT the snapshot as of T (already replayed)
+   */
+  public TrainingSet(Snapshot asOfT, DependencyGraphBuilder builder, Instant t, Duration horizon) {
+    SnapshotReplay replay = new SnapshotReplay(asOfT);
+    SlipLabeler labeler = new SlipLabeler(replay, t);
+    Map<IssueKey, Issue> later = asOfT.byKey();
+    Instant earliest =
+        asOfT.issues().stream().map(Issue::created).min(Instant::compareTo).orElse(t);
+    for (int k = 1; k <= MAX_POINTS; k++) {
+      Instant past = t.minus(STEP.multipliedBy(k));
+      if (past.isBefore(earliest)) {
+        break;
+      }
+      addPoint(replay.asOf(past), builder, past, horizon, labeler, later);
+    }
+  }
+
+  private void addPoint(
+      Snapshot then,
+      DependencyGraphBuilder builder,
+      Instant past,
+      Duration horizon,
+      SlipLabeler labeler,
+      Map<IssueKey, Issue> later) {
+    DependencyGraph graph = builder.build(then);
+    TrackRecord record = new TrackRecord(then, past, i -> graph.teamOf(i.key()));
+    FeatureExtractor features = new FeatureExtractor(then, graph, record, past);
+    for (Issue issue : then.issues()) {
+      Optional<Commitment> c = Eligibility.predictable(issue, past, horizon);
+      if (c.isEmpty()) {
+        continue;
+      }
+      SlipLabeler.Outcome outcome = labeler.outcome(later.get(issue.key()), c.get(), past);
+      if (outcome != SlipLabeler.Outcome.UNKNOWN) {
+        rows.add(features.row(issue));
+        labels.add(outcome == SlipLabeler.Outcome.SLIPPED ? 1 : 0);
+      }
+    }
+  }
+
+  public List<FeatureRow> rows() {
+    return List.copyOf(rows);
+  }
+
+  /** 1 for slipped, 0 for on time, in the order of {@link #rows()}. */
+  public int[] labels() {
+    return labels.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  public int slipped() {
+    return labels.stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /** Which items are predictions as of T. */
+  static final class Eligibility {
+    private Eligibility() {}
+
+    /** The commitment of an open item due on or after T's day and within the horizon. */
+    static Optional<Commitment> predictable(Issue issue, Instant t, Duration horizon) {
+      if (issue.isDone()) {
+        return Optional.empty();
+      }
+      return issue
+          .commitment()
+          .filter(c -> !SlipLabeler.isOverdue(c, t))
+          .filter(c -> ChronoUnit.DAYS.between(SlipLabeler.day(t), c.date()) <= horizon.toDays());
+    }
+  }
+}
