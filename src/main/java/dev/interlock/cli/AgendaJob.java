@@ -14,7 +14,7 @@ import dev.interlock.graph.TeamIndex;
 import dev.interlock.model.Issue;
 import dev.interlock.model.Snapshot;
 import dev.interlock.model.Team;
-import dev.interlock.risk.FirstRiskScorer;
+import dev.interlock.risk.RiskRanking;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,12 +37,15 @@ final class AgendaJob {
 
   Agenda run(Snapshot snapshot, Instant asOf) {
     List<String> teamNames = config.teams().stream().map(Team::name).toList();
-    DependencyGraph graph =
+    DependencyGraphBuilder builder =
         new DependencyGraphBuilder(
-                new TeamIndex(config.teams()), new LinkSemantics(config.linkTypes()))
-            .build(snapshot);
+            new TeamIndex(config.teams()), new LinkSemantics(config.linkTypes()));
+    DependencyGraph graph = builder.build(snapshot);
     List<CycleFinding> cycles = new CycleDetector(graph).findings();
-    var ranked = new FirstRiskScorer(graph, cycles, asOf).ranked();
+    RiskRanking risk = new RiskRanking(snapshot, graph, cycles, builder, asOf);
+    var ranked = risk.ranked();
+    List<String> warnings = new ArrayList<>(staleness(snapshot, asOf));
+    warnings.addAll(risk.warnings());
     MeetingSettings m = config.meeting();
     AgendaSettings settings =
         new AgendaSettings(
@@ -53,7 +56,7 @@ final class AgendaJob {
             AgendaSettings.DEFAULT_PER_QUESTION,
             AgendaSettings.DEFAULT_SOON_DAYS);
     return new AgendaBuilder(settings, asOf)
-        .build(snapshot, teamNames, graph, cycles, ranked, staleness(snapshot, asOf));
+        .build(snapshot, teamNames, graph, cycles, ranked, warnings);
   }
 
   private static List<String> staleness(Snapshot snapshot, Instant asOf) {

@@ -66,9 +66,9 @@ final class Explanation {
       case DAYS_LEFT -> due();
       case COMMITMENT_MOVES -> "its commitment has moved " + times(value(f));
       case SPRINT_CARRY_OVERS -> "carried over from " + plural(value(f), "sprint");
-      case DAYS_IN_STATUS -> "in " + issue.status().name() + " for a while";
+      case DAYS_IN_STATUS -> "in " + issue.status().name() + " for " + plural(days(f), "day");
       case REOPENED -> "reopened " + times(value(f));
-      case AGE -> "created " + issue.created().toString().substring(0, 10);
+      case AGE -> "open for " + plural(days(f), "day");
       case OPEN_BLOCKERS, CROSS_TEAM_BLOCKERS -> blockers();
       case WAITING_ISSUES, WAITING_TEAMS -> waiting();
       case ASSIGNEE_SLIP_RATE -> assigneeRecord();
@@ -80,6 +80,10 @@ final class Explanation {
       case NOT_STARTED -> "not started (" + issue.status().name() + ")";
       case UNASSIGNED -> "nobody is assigned";
     };
+  }
+
+  private long days(Feature f) {
+    return Math.round(Math.expm1(row.value(f)));
   }
 
   private long value(Feature f) {
@@ -165,7 +169,7 @@ final class Explanation {
   }
 
   static String percent(double p) {
-    return String.format(Locale.ROOT, "%d %%", Math.round(p * 100));
+    return String.format(Locale.ROOT, "%d%%", Math.round(p * 100));
   }
 
   private static String times(long n) {
