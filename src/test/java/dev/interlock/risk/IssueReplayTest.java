@@ -1,0 +1,171 @@
+package dev.interlock.risk;
+
+import static dev.interlock.risk.Changelogs.event;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interlock.model.Comment;
+import dev.interlock.model.Issue;
+import dev.interlock.model.IssueKey;
+import dev.interlock.model.IssueLink;
+import dev.interlock.model.LinkDirection;
+import dev.interlock.model.Person;
+import dev.interlock.model.Snapshot;
+import dev.interlock.model.Sprint;
+import dev.interlock.model.SprintState;
+import dev.interlock.model.Status;
+import dev.interlock.model.StatusCategory;
+import dev.interlock.model.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IssueReplayTest {
+  private static final Status CLOSED = new Status("Closed", StatusCategory.DONE);
+  private static final Status IN_PROGRESS = new Status("In Progress", StatusCategory.IN_PROGRESS);
+  private static final Version V2 = new Version("20", "2.0", LocalDate.parse("2014-06-01"), true);
+  private static final Version V1 = new Version("10", "1.0", LocalDate.parse("2014-03-01"), true);
+  private static final Sprint S1 =
+      new Sprint(
+          1,
+          "Sprint 1",
+          SprintState.CLOSED,
+          Instant.parse("2014-01-01T00:00:00Z"),
+          Instant.parse("2014-01-15T00:00:00Z"),
+          Instant.parse("2014-01-15T00:00:00Z"));
+  private static final Sprint S2 =
+      new Sprint(
+          2,
+          "Sprint 2",
+          SprintState.CLOSED,
+          Instant.parse("2014-01-15T00:00:00Z"),
+          Instant.parse("2014-01-29T00:00:00Z"),
+          Instant.parse("2014-01-29T00:00:00Z"));
+
+  /** Now: Closed, Fixed, Bo, Critical, due 2014-06-01, fix 2.0, sprints 1+2, blocked by B-2. */
+  private static Issue now() {
+    return new Issue(
+        IssueKey.parse("A-1"),
+        "1",
+        "s",
+        "Bug",
+        false,
+        CLOSED,
+        "Critical",
+        new Person("bo", "Bo"),
+        Instant.parse("2014-01-02T00:00:00Z"),
+        Instant.parse("2014-05-20T00:00:00Z"),
+        Instant.parse("2014-05-20T00:00:00Z"),
+        "Fixed",
+        LocalDate.parse("2014-06-01"),
+        List.of(V2),
+        List.of(S1, S2),
+        List.of("web"),
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        List.of(Changelogs.blockedBy("99", "B-2")),
+        List.of(
+            event("2014-01-03T00:00:00Z", "Link", null, null, "C-3", "This issue blocks C-3"),
+            event("2014-01-04T00:00:00Z", "status", "1", "Open", "3", "In Progress"),
+            event("2014-01-20T00:00:00Z", "Sprint", "1", "Sprint 1", "1, 2", "Sprint 1, Sprint 2"),
+            event("2014-02-01T00:00:00Z", "assignee", "ana", "Ana", "bo", "Bo"),
+            event("2014-02-02T00:00:00Z", "priority", "3", "Major", "2", "Critical"),
+            event(
+                "2014-02-03T00:00:00Z",
+                "duedate",
+                "2014-03-01",
+                "2014-03-01 00:00:00.0",
+                "2014-06-01",
+                "2014-06-01 00:00:00.0"),
+            event("2014-02-04T00:00:00Z", "Fix Version", "10", "1.0", null, null),
+            event("2014-02-04T00:00:01Z", "Fix Version", null, null, "20", "2.0"),
+            event("2014-02-05T00:00:00Z", "Component", "7", "api", null, null),
+            event("2014-02-05T00:00:01Z", "Component", null, null, "8", "web"),
+            event(
+                "2014-02-06T00:00:00Z", "Link", null, null, "B-2", "This issue is blocked by B-2"),
+            event("2014-02-07T00:00:00Z", "Link", "C-3", "This issue blocks C-3", null, null),
+            event("2014-05-20T00:00:00Z", "status", "3", "In Progress", "6", "Closed"),
+            event("2014-05-20T00:00:00Z", "resolution", null, null, "1", "Fixed")),
+        List.of(
+            new Comment("c1", "ana", Instant.parse("2014-01-10T00:00:00Z")),
+            new Comment("c2", "bo", Instant.parse("2014-05-01T00:00:00Z"))));
+  }
+
+  private static Issue at(String t) {
+    Issue v1Holder =
+        Changelogs.issue(
+            "Z-9",
+            CLOSED,
+            "2013-01-01T00:00:00Z",
+            "2013-02-01T00:00:00Z",
+            null,
+            List.of(V1),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+    Snapshot s =
+        new Snapshot("test", null, List.of(now(), v1Holder), List.of(Changelogs.BLOCKS), List.of());
+    return new SnapshotReplay(s).issueAsOf(now(), Instant.parse(t)).orElseThrow();
+  }
+
+  @Test
+  void everyFieldIsRebuiltFromTheChangelogAsOfT() {
+    Issue then = at("2014-01-25T00:00:00Z");
+
+    assertThat(then.status()).isEqualTo(IN_PROGRESS);
+    assertThat(then.resolution()).isNull();
+    assertThat(then.resolved()).isNull();
+    assertThat(then.assignee()).isEqualTo(new Person("ana", "Ana"));
+    assertThat(then.priority()).isEqualTo("Major");
+    assertThat(then.dueDate()).isEqualTo(LocalDate.parse("2014-03-01"));
+    assertThat(then.fixVersions())
+        .containsExactly(new Version("10", "1.0", LocalDate.parse("2014-03-01"), false));
+    assertThat(then.components()).containsExactly("api");
+    assertThat(then.history()).hasSize(3);
+    assertThat(then.comments()).hasSize(1);
+  }
+
+  @Test
+  void sprintsAreThoseOfTheIssueAtTWithTheirStateAtT() {
+    assertThat(at("2014-01-10T00:00:00Z").sprints())
+        .extracting(Sprint::name, Sprint::state)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Sprint 1", SprintState.ACTIVE));
+    assertThat(at("2014-01-25T00:00:00Z").sprints())
+        .extracting(Sprint::name, Sprint::state)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Sprint 1", SprintState.CLOSED),
+            org.assertj.core.groups.Tuple.tuple("Sprint 2", SprintState.ACTIVE));
+  }
+
+  @Test
+  void linksAddedAfterTAreGoneAndLinksRemovedAfterTAreBack() {
+    List<IssueLink> links = at("2014-01-25T00:00:00Z").links();
+
+    assertThat(links)
+        .extracting(l -> l.other().key().toString(), IssueLink::direction, IssueLink::verb)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("C-3", LinkDirection.OUTWARD, "blocks"));
+  }
+
+  @Test
+  void anIssueCreatedAfterTIsNotInTheSnapshotAsOfT() {
+    Snapshot s = new Snapshot("test", null, List.of(now()), List.of(), List.of());
+
+    assertThat(new SnapshotReplay(s).asOf(Instant.parse("2014-01-01T00:00:00Z")).issues())
+        .isEmpty();
+  }
+
+  @Test
+  void afterTheLastChangeTheIssueIsAsItIsNow() {
+    Issue then = at("2014-06-01T00:00:00Z");
+
+    assertThat(then.status()).isEqualTo(CLOSED);
+    assertThat(then.resolved()).isEqualTo(Instant.parse("2014-05-20T00:00:00Z"));
+    assertThat(then.links()).isEqualTo(now().links());
+    assertThat(then.dueDate()).isEqualTo(LocalDate.parse("2014-06-01"));
+  }
+}
