@@ -1,5 +1,6 @@
 package dev.interlock.agenda;
 
+import dev.interlock.graph.MeetingGroups;
 import dev.interlock.graph.MeetingSplit;
 import dev.interlock.graph.TeamBottleneck;
 import java.util.Collections;
@@ -46,7 +47,7 @@ public record Analysis(
         List.of(),
         List.of(),
         new Dsm(teams, List.of()),
-        new MeetingSplit(false, teams.size(), List.of(), List.of()),
+        new MeetingSplit(false, MeetingGroups.DEFAULT_MAX_TEAMS, List.of(), List.of()),
         Map.of(),
         1,
         0);

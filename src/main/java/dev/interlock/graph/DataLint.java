@@ -105,8 +105,10 @@ public final class DataLint {
         keys.add(d.blocker());
         keys.add(d.blocked());
       }
-      pairs.computeIfAbsent(List.of(d.blocker(), d.blocked()), p -> new ArrayList<>()).add(d);
-      if (graph.isCrossTeam(d) && noCommitment(d)) {
+      List<Dependency> same =
+          pairs.computeIfAbsent(List.of(d.blocker(), d.blocked()), p -> new ArrayList<>());
+      same.add(d);
+      if (same.size() == 1 && graph.isCrossTeam(d) && noCommitment(d)) {
         found.add(
             finding(
                 FindingKind.NO_COMMITMENT,
