@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Everything the meeting should hear, as data: the header, per team the four answers, cycles, the
  * riskiest cross-team items, the team-to-team waits and the cross-team edges (for drawing), and
- * warnings about the data. Every list is sorted deterministically.
+ * warnings about the data, and the cross-team analysis. Every list is sorted deterministically.
  */
 public record Agenda(
     MeetingInfo meeting,
@@ -17,7 +17,8 @@ public record Agenda(
     List<TeamLink> teamLinks,
     List<EdgeRef> crossTeamEdges,
     List<IssueRef> crossTeamIssues,
-    List<String> warnings) {
+    List<String> warnings,
+    Analysis analysis) {
   public Agenda {
     teams = List.copyOf(teams);
     teamSections = List.copyOf(teamSections);

@@ -1,5 +1,7 @@
 package dev.interlock.agenda;
 
+import dev.interlock.graph.AnalysisOptions;
+import dev.interlock.graph.AnalysisResult;
 import dev.interlock.graph.CycleFinding;
 import dev.interlock.graph.DependencyGraph;
 import dev.interlock.graph.GraphNode;
@@ -40,6 +42,18 @@ public final class AgendaBuilder {
       List<CycleFinding> cycles,
       List<RiskScore> ranked,
       List<String> extraWarnings) {
+    return build(snapshot, teams, graph, cycles, ranked, extraWarnings, Analysis.empty(teams));
+  }
+
+  /** As above, carrying the cross-team {@code analysis} (see {@link #analysis}). */
+  public Agenda build(
+      Snapshot snapshot,
+      List<String> teams,
+      DependencyGraph graph,
+      List<CycleFinding> cycles,
+      List<RiskScore> ranked,
+      List<String> extraWarnings,
+      Analysis analysis) {
     IssueRefs refs = new IssueRefs(graph);
     FourQuestions questions = new FourQuestions(graph, settings, asOf);
     List<TeamSection> sections = teams.stream().map(questions::answer).toList();
@@ -78,7 +92,19 @@ public final class AgendaBuilder {
                         d.strength() == Strength.HARD))
             .toList(),
         refs.of(crossTeamKeys(cross)),
-        warnings(snapshot, graph, extraWarnings));
+        warnings(snapshot, graph, extraWarnings),
+        analysis);
+  }
+
+  /**
+   * The agenda's form of the analyses' {@code result}; risk scores fill the matrix's worst risk.
+   */
+  public static Analysis analysis(
+      DependencyGraph graph,
+      AnalysisResult result,
+      AnalysisOptions options,
+      List<RiskScore> ranked) {
+    return new AnalysisItems(new IssueRefs(graph), ranked).of(result, options);
   }
 
   private List<RiskItem> riskiest(DependencyGraph graph, IssueRefs refs, List<RiskScore> ranked) {

@@ -3,10 +3,13 @@ package dev.interlock.cli;
 import dev.interlock.agenda.Agenda;
 import dev.interlock.agenda.AgendaBuilder;
 import dev.interlock.agenda.AgendaSettings;
+import dev.interlock.config.AnalysisSettings;
 import dev.interlock.config.InterlockConfig;
 import dev.interlock.config.MeetingSettings;
+import dev.interlock.graph.AnalysisOptions;
 import dev.interlock.graph.CycleDetector;
 import dev.interlock.graph.CycleFinding;
+import dev.interlock.graph.DependencyAnalyses;
 import dev.interlock.graph.DependencyGraph;
 import dev.interlock.graph.DependencyGraphBuilder;
 import dev.interlock.graph.LinkSemantics;
@@ -22,8 +25,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The main job after the source: snapshot to graph, cycles, risk and agenda. A pure function of the
- * snapshot, the configuration and {@code asOf}.
+ * The main job after the source: snapshot to graph, cycles, risk, cross-team analyses and agenda. A
+ * pure function of the snapshot, the configuration and {@code asOf}.
  */
 final class AgendaJob {
   /** An as-of this long after the newest change in the snapshot earns a warning. */
@@ -55,8 +58,22 @@ final class AgendaJob {
             AgendaSettings.DEFAULT_SINCE_DAYS,
             AgendaSettings.DEFAULT_PER_QUESTION,
             AgendaSettings.DEFAULT_SOON_DAYS);
+    AnalysisOptions options = analysisOptions(config.analysis());
+    var analysis = new DependencyAnalyses(graph, teamNames, cycles, asOf, options).result();
     return new AgendaBuilder(settings, asOf)
-        .build(snapshot, teamNames, graph, cycles, ranked, warnings);
+        .build(
+            snapshot,
+            teamNames,
+            graph,
+            cycles,
+            ranked,
+            warnings,
+            AgendaBuilder.analysis(graph, analysis, options, ranked));
+  }
+
+  private static AnalysisOptions analysisOptions(AnalysisSettings a) {
+    return new AnalysisOptions(
+        a.defaultLeadTimeDays(), a.impactHorizonDays(), a.maxTeamsPerMeeting());
   }
 
   private static List<String> staleness(Snapshot snapshot, Instant asOf) {

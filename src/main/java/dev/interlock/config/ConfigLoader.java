@@ -16,9 +16,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ConfigLoader {
   static final List<String> ROOT_KEYS =
-      List.of("jira", "source", "teams", "linkTypes", "meeting", "output");
+      List.of("jira", "source", "teams", "linkTypes", "meeting", "analysis", "output");
   static final List<String> SOURCE_KEYS = List.of("offline");
   static final List<String> MEETING_KEYS = List.of("name", "timeboxMinutes", "maxItems");
+  static final List<String> ANALYSIS_KEYS =
+      List.of("defaultLeadTimeDays", "impactHorizonDays", "maxTeamsPerMeeting");
   static final List<String> OUTPUT_KEYS = List.of("dir");
   static final String DEFAULT_OUTPUT_DIR = "out";
   private static final String TEAMS_HINT =
@@ -41,8 +43,9 @@ public final class ConfigLoader {
     Map<String, LinkRule> linkTypes =
         LinkTypesReader.read(root.mappingOrEmpty("linkTypes"), values);
     MeetingSettings meeting = meeting(root.mappingOrEmpty("meeting"), values);
+    AnalysisSettings analysis = analysis(root.mappingOrEmpty("analysis"), values);
     OutputSettings output = output(root.mappingOrEmpty("output"), values);
-    return new InterlockConfig(absolute, jira, source, teams, linkTypes, meeting, output);
+    return new InterlockConfig(absolute, jira, source, teams, linkTypes, meeting, analysis, output);
   }
 
   private static SourceSettings source(Node.Mapping source, Values values) throws ConfigException {
@@ -72,14 +75,36 @@ public final class ConfigLoader {
         atLeastOne(meeting.find("maxItems"), values, MeetingSettings.DEFAULT_MAX_ITEMS));
   }
 
+  private static AnalysisSettings analysis(Node.Mapping analysis, Values values)
+      throws ConfigException {
+    analysis.allowOnly(ANALYSIS_KEYS);
+    return new AnalysisSettings(
+        atLeastOne(
+            analysis.find("defaultLeadTimeDays"), values, AnalysisSettings.DEFAULT_LEAD_TIME_DAYS),
+        atLeastOne(
+            analysis.find("impactHorizonDays"),
+            values,
+            AnalysisSettings.DEFAULT_IMPACT_HORIZON_DAYS),
+        atLeast(
+            2,
+            analysis.find("maxTeamsPerMeeting"),
+            values,
+            AnalysisSettings.DEFAULT_MAX_TEAMS_PER_MEETING));
+  }
+
   private static int atLeastOne(Optional<Node> node, Values values, int fallback)
+      throws ConfigException {
+    return atLeast(1, node, values, fallback);
+  }
+
+  private static int atLeast(int least, Optional<Node> node, Values values, int fallback)
       throws ConfigException {
     if (node.isEmpty()) {
       return fallback;
     }
     int number = values.wholeNumber(node.get());
-    if (number < 1) {
-      throw node.get().error("must be at least 1, got " + number);
+    if (number < least) {
+      throw node.get().error("must be at least " + least + ", got " + number);
     }
     return number;
   }

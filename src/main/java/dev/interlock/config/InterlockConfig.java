@@ -21,6 +21,7 @@ public record InterlockConfig(
     List<Team> teams,
     Map<String, LinkRule> linkTypes,
     MeetingSettings meeting,
+    AnalysisSettings analysis,
     OutputSettings output) {
 
   public InterlockConfig {

@@ -9,7 +9,9 @@ public enum ReportFormat {
   /** The same content for machines. */
   JSON("agenda.json"),
   /** The cross-team dependency graph for Graphviz. */
-  DOT("graph.dot");
+  DOT("graph.dot"),
+  /** Mermaid diagrams of the team graph and the longest cross-team chains, in Markdown fences. */
+  MERMAID("mermaid.md");
 
   private final String fileName;
 

@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * Writes an {@link Agenda} as {@code agenda.md}, {@code agenda.html}, {@code agenda.json} and
- * {@code graph.dot}. Output is deterministic: the same agenda gives the same bytes (UTF-8, {@code
- * \n} line endings, no clock of its own; the time printed is {@code MeetingInfo.asOf}).
- * Thread-safe; create one and reuse it.
+ * {@code graph.dot} and {@code mermaid.md}. Output is deterministic: the same agenda gives the same
+ * bytes (UTF-8, {@code \n} line endings, no clock of its own; the time printed is {@code
+ * MeetingInfo.asOf}). Thread-safe; create one and reuse it.
  */
 public final class ReportWriter {
   private final Templates markdown = Templates.markdown();
@@ -21,12 +21,24 @@ public final class ReportWriter {
   /** The agenda in one format, exactly as {@link #write} puts it in the file. */
   public String render(ReportFormat format, Agenda agenda) {
     return switch (format) {
-      case MARKDOWN -> markdown.render("agenda.md.peb", Map.of("agenda", agenda));
-      case HTML ->
-          html.render("agenda.html.peb", Map.of("agenda", agenda, "matrix", TeamMatrix.of(agenda)));
+      case MARKDOWN -> markdown.render("agenda.md.peb", context(agenda));
+      case HTML -> html.render("agenda.html.peb", context(agenda));
       case JSON -> json.render(agenda);
       case DOT -> DotGraph.render(agenda);
+      case MERMAID -> MermaidGraphs.render(agenda);
     };
+  }
+
+  private static Map<String, Object> context(Agenda agenda) {
+    return Map.of(
+        "agenda",
+        agenda,
+        "matrix",
+        TeamMatrix.of(agenda),
+        "view",
+        AnalysisView.of(agenda.analysis()),
+        "shown",
+        AnalysisView.SHOWN);
   }
 
   /**

@@ -29,7 +29,8 @@ class QuickStartTest {
     args.addAll(List.of("--out", tmp.toString()));
     CommandRun run = CommandRun.of(args.toArray(String[]::new));
     assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
-    for (String file : List.of("agenda.md", "agenda.html", "agenda.json", "graph.dot")) {
+    for (String file :
+        List.of("agenda.md", "agenda.html", "agenda.json", "graph.dot", "mermaid.md")) {
       assertThat(Files.readString(tmp.resolve(file)))
           .as("%s differs from %s", file, GOLDEN.resolve(file))
           .isEqualTo(Files.readString(GOLDEN.resolve(file)));

@@ -37,6 +37,8 @@ public final class TestIssues {
     private Status status = TODO;
     private LocalDate due;
     private Instant resolved;
+    private Instant created = T0;
+    private final List<dev.interlock.model.Sprint> sprints = new ArrayList<>();
     private final List<IssueLink> links = new ArrayList<>();
 
     Builder(String key) {
@@ -50,6 +52,24 @@ public final class TestIssues {
 
     public Builder due(String date) {
       this.due = LocalDate.parse(date);
+      return this;
+    }
+
+    public Builder created(String instant) {
+      this.created = Instant.parse(instant);
+      return this;
+    }
+
+    /** Puts the issue in an active sprint with this id, start and end (dates, UTC midnight). */
+    public Builder sprint(long id, String start, String end) {
+      sprints.add(
+          new dev.interlock.model.Sprint(
+              id,
+              "Sprint " + id,
+              dev.interlock.model.SprintState.ACTIVE,
+              Instant.parse(start + "T00:00:00Z"),
+              Instant.parse(end + "T00:00:00Z"),
+              null));
       return this;
     }
 
@@ -80,13 +100,13 @@ public final class TestIssues {
           status,
           "Medium",
           null,
-          T0,
+          created,
           T0,
           resolved,
           resolved == null ? null : "Done",
           due,
           List.of(),
-          List.of(),
+          sprints,
           List.of(),
           List.of(),
           null,

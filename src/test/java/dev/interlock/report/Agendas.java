@@ -2,18 +2,27 @@ package dev.interlock.report;
 
 import dev.interlock.agenda.Agenda;
 import dev.interlock.agenda.AgendaItem;
+import dev.interlock.agenda.Analysis;
+import dev.interlock.agenda.ChainItem;
 import dev.interlock.agenda.CycleItem;
+import dev.interlock.agenda.Dsm;
 import dev.interlock.agenda.EdgeRef;
+import dev.interlock.agenda.FindingItem;
+import dev.interlock.agenda.ImpactItem;
 import dev.interlock.agenda.IssueRef;
 import dev.interlock.agenda.MeetingInfo;
 import dev.interlock.agenda.Question;
 import dev.interlock.agenda.QuestionAnswer;
+import dev.interlock.agenda.RelayItem;
 import dev.interlock.agenda.RiskItem;
 import dev.interlock.agenda.Summary;
 import dev.interlock.agenda.TeamLink;
 import dev.interlock.agenda.TeamSection;
+import dev.interlock.graph.MeetingSplit;
+import dev.interlock.graph.TeamBottleneck;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -102,7 +111,67 @@ final class Agendas {
         List.of(CAT_2, CAT_7, CHK_9, OPS_1, PAY_5),
         List.of(
             "link type \"Cloners\" is not mapped; 2 links ignored",
-            "OPS-1 is outside the snapshot (project OPS is not pulled)"));
+            "OPS-1 is outside the snapshot (project OPS is not pulled)"),
+        analysis());
+  }
+
+  /**
+   * The analysis of {@link #small()}: the cycle, a schedule conflict, 6 no-commitment lints (one
+   * more than is shown), one chain behind PAY-5 that is 3 days short, CHK-9 waited on by two.
+   */
+  static Analysis analysis() {
+    List<FindingItem> findings = new ArrayList<>();
+    findings.add(
+        new FindingItem(
+            "CYCLE",
+            "CYCLES",
+            "HIGH",
+            List.of("CAT-2", "CHK-9", "PAY-5"),
+            List.of("Catalog", "Checkout", "Payments"),
+            "PAY-5 → CHK-9 → CAT-2 → PAY-5: nobody can finish first."));
+    findings.add(
+        new FindingItem(
+            "SCHEDULE_CONFLICT",
+            "SCHEDULE",
+            "HIGH",
+            List.of("CAT-2", "PAY-5"),
+            List.of("Catalog", "Payments"),
+            "CAT-2 (Catalog) is planned for Release 2.3 on 2026-11-27, after PAY-5 (Payments)"
+                + " needs it by 2026-11-20 (Sprint 14 ends)."));
+    for (int i = 1; i <= 6; i++) {
+      findings.add(
+          new FindingItem(
+              "NO_COMMITMENT",
+              "LINT",
+              "LOW",
+              List.of("CHK-" + i, "OPS-" + i),
+              List.of("Checkout"),
+              "OPS-" + i + " waits on CHK-" + i + " and neither has a date."));
+    }
+    return new Analysis(
+        Map.of("CYCLE", 1, "SCHEDULE_CONFLICT", 1, "NO_COMMITMENT", 6),
+        findings,
+        List.of(
+            new ChainItem(
+                PAY_5,
+                "Sprint 14",
+                LocalDate.of(2026, 11, 20),
+                List.of("OPS-1", "CHK-9", "PAY-5"),
+                List.of("(no team)", "Checkout", "Payments"),
+                7,
+                -3)),
+        List.of(new ImpactItem(CHK_9, 2, List.of("Catalog", "Payments"), 1)),
+        List.of(new TeamBottleneck("Checkout", 1.0, 1, 1)),
+        List.of(new RelayItem(CHK_9, 2, 1, 2)),
+        new Dsm(
+            List.of("Catalog", "Checkout"),
+            List.of(
+                new Dsm.Row("Catalog", List.of(new Dsm.Cell(0, 0), new Dsm.Cell(1, 0.8125))),
+                new Dsm.Row("Checkout", List.of(new Dsm.Cell(0, 0), new Dsm.Cell(0, 0))))),
+        new MeetingSplit(false, 7, List.of(), List.of()),
+        Map.of("Payments", 4),
+        5,
+        14);
   }
 
   /** An agenda with nothing in it: no items, cycles, links or warnings. */
@@ -117,7 +186,8 @@ final class Agendas {
         List.of(),
         List.of(),
         List.of(),
-        List.of());
+        List.of(),
+        Analysis.empty(List.of()));
   }
 
   private static TeamSection catalog() {

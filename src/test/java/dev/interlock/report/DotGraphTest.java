@@ -82,6 +82,7 @@ class DotGraphTest {
         List.of(),
         edges,
         issues,
-        List.of());
+        List.of(),
+        dev.interlock.agenda.Analysis.empty(List.of("Payments")));
   }
 }

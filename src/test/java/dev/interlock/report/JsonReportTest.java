@@ -23,7 +23,8 @@ class JsonReportTest {
             "teamLinks",
             "crossTeamEdges",
             "crossTeamIssues",
-            "warnings");
+            "warnings",
+            "analysis");
   }
 
   @Test
@@ -77,7 +78,7 @@ class JsonReportTest {
   void layoutIsTwoSpaceIndentUnixLineEndsAndAFinalNewline() {
     assertThat(json)
         .startsWith("{\n  \"meeting\": {\n    \"name\": \"Checkout train\",\n")
-        .endsWith("  ]\n}\n")
+        .endsWith("  }\n}\n")
         .doesNotContain("\r")
         .doesNotContain("\t");
   }

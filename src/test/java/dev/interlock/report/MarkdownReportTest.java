@@ -37,6 +37,46 @@ class MarkdownReportTest {
 
             _No team waits on another._
 
+            ## Cross-team analysis
+
+            Findings: none. The worst 5 of each kind are shown; agenda.json has them all.
+
+            ### Cycles and teams waiting on each other
+
+            _None._
+
+            ### Schedule conflicts
+
+            _None._
+
+            ### Chains that cannot make their date
+
+            _None._
+
+            ### Data to fix in Jira
+
+            _None._
+
+            ### Longest cross-team blocking chains
+
+            _None._
+
+            ### Most waited-on blockers
+
+            _None._
+
+            ### Bottlenecks
+
+            - No team sits between two others.
+
+            ### Dependency matrix (rows wait on columns: open dependencies · worst risk)
+
+            _No teams._
+
+            ### Meeting groups
+
+            All 0 teams fit in one meeting (at most 7).
+
             ## Warnings about the data
 
             _None._

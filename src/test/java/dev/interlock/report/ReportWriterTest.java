@@ -30,9 +30,10 @@ class ReportWriterTest {
             out.resolve("agenda.md"),
             out.resolve("agenda.html"),
             out.resolve("agenda.json"),
-            out.resolve("graph.dot"));
+            out.resolve("graph.dot"),
+            out.resolve("mermaid.md"));
     assertThat(fileNames(out))
-        .containsExactly("agenda.html", "agenda.json", "agenda.md", "graph.dot");
+        .containsExactly("agenda.html", "agenda.json", "agenda.md", "graph.dot", "mermaid.md");
   }
 
   @Test
@@ -81,7 +82,7 @@ class ReportWriterTest {
     assertThat(Files.readString(tmp.resolve("agenda.md")))
         .isEqualTo(writer.render(ReportFormat.MARKDOWN, Agendas.small()));
     assertThat(fileNames(tmp))
-        .containsExactly("agenda.html", "agenda.json", "agenda.md", "graph.dot");
+        .containsExactly("agenda.html", "agenda.json", "agenda.md", "graph.dot", "mermaid.md");
   }
 
   @Test

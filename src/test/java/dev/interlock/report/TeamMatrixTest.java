@@ -34,7 +34,8 @@ class TeamMatrixTest {
             List.of(new TeamLink("Platform", "Payments", 2), new TeamLink("Data", "Payments", 1)),
             List.of(),
             List.of(),
-            List.of());
+            List.of(),
+            dev.interlock.agenda.Analysis.empty(List.of("Payments")));
 
     TeamMatrix matrix = TeamMatrix.of(agenda);
 

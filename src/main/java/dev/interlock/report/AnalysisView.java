@@ -1,0 +1,83 @@
+package dev.interlock.report;
+
+import dev.interlock.agenda.Analysis;
+import dev.interlock.agenda.ChainItem;
+import dev.interlock.agenda.Dsm;
+import dev.interlock.agenda.FindingItem;
+import dev.interlock.agenda.ImpactItem;
+import dev.interlock.agenda.RelayItem;
+import dev.interlock.graph.TeamBottleneck;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The analysis as the timeboxed agenda shows it: the worst {@link #SHOWN} of each kind with how
+ * many more there are (the full lists stay in {@code agenda.json}), and the matrix cells as text.
+ */
+record AnalysisView(
+    List<String> counts,
+    List<Group> groups,
+    Part<ChainItem> chains,
+    Part<ImpactItem> impact,
+    Part<TeamBottleneck> bottlenecks,
+    Part<RelayItem> relays,
+    List<String> teams,
+    List<Row> dsm) {
+  /** Items of each kind shown before "+N more". */
+  static final int SHOWN = 5;
+
+  /** The first {@link #SHOWN} items and how many were left out. */
+  record Part<T>(List<T> shown, int more) {
+    static <T> Part<T> of(List<T> all) {
+      int n = Math.min(SHOWN, all.size());
+      return new Part<>(List.copyOf(all.subList(0, n)), all.size() - n);
+    }
+  }
+
+  /** Findings of one category, headed by {@code title}. */
+  record Group(String title, Part<FindingItem> findings) {}
+
+  /** A matrix row: the waiting team and, per blocker team, "3 · 58%" or "" for none. */
+  record Row(String waiting, List<String> cells) {}
+
+  private static final List<List<String>> CATEGORIES =
+      List.of(
+          List.of("CYCLES", "Cycles and teams waiting on each other"),
+          List.of("SCHEDULE", "Schedule conflicts"),
+          List.of("CHAINS", "Chains that cannot make their date"),
+          List.of("LINT", "Data to fix in Jira"));
+
+  static AnalysisView of(Analysis a) {
+    List<String> counts = new ArrayList<>();
+    a.counts().forEach((kind, n) -> counts.add(words(kind) + ": " + n));
+    List<Group> groups = new ArrayList<>();
+    for (List<String> c : CATEGORIES) {
+      List<FindingItem> found =
+          a.findings().stream().filter(f -> f.category().equals(c.get(0))).toList();
+      groups.add(new Group(c.get(1), Part.of(found)));
+    }
+    return new AnalysisView(
+        counts,
+        groups,
+        Part.of(a.chains().stream().filter(ch -> ch.teams().size() > 1).toList()),
+        Part.of(a.impact()),
+        Part.of(a.teamBottlenecks().stream().filter(b -> b.betweenness() > 0).toList()),
+        Part.of(a.relays()),
+        a.dsm().teams(),
+        a.dsm().rows().stream().map(AnalysisView::row).toList());
+  }
+
+  /** "SCHEDULE_CONFLICT" as "schedule conflict". */
+  static String words(String kind) {
+    return kind.toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private static Row row(Dsm.Row r) {
+    List<String> cells = new ArrayList<>();
+    for (Dsm.Cell c : r.cells()) {
+      cells.add(c.open() == 0 ? "" : c.open() + " · " + Phrases.percent(c.worstRisk()));
+    }
+    return new Row(r.waiting(), cells);
+  }
+}

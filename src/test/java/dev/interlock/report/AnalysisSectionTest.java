@@ -1,0 +1,51 @@
+package dev.interlock.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AnalysisSectionTest {
+  private final ReportWriter writer = new ReportWriter();
+
+  @Test
+  void markdownShowsTheWorstFiveOfAKindAndCountsTheRest() {
+    String md = writer.render(ReportFormat.MARKDOWN, Agendas.small());
+    assertThat(md)
+        .contains("- **low** OPS-5 waits on CHK-5 and neither has a date.\n- +1 more\n")
+        .doesNotContain("OPS-6 waits on CHK-6");
+  }
+
+  @Test
+  void markdownMatrixRowsWaitOnColumnsWithCountAndWorstRisk() {
+    String md = writer.render(ReportFormat.MARKDOWN, Agendas.small());
+    assertThat(md)
+        .contains("| Waiting ↓ / blocker → | Catalog | Checkout |\n")
+        .contains("| Catalog |  | 1 · 81% |\n")
+        .contains("| Checkout |  |  |\n");
+  }
+
+  @Test
+  void htmlMarksANegativeSlackAndEscapesTheReason() {
+    String html = writer.render(ReportFormat.HTML, Agendas.small());
+    assertThat(html)
+        .contains("<td class=\"late\">-3 d</td>")
+        .contains("<td class=\"waits\">1 · 81%</td>")
+        .contains("<span class=\"severity high\">high</span> PAY-5 → CHK-9 → CAT-2 → PAY-5");
+  }
+
+  @Test
+  void mermaidDrawsTheTeamWaitsAndEachShownChain() {
+    String mmd = writer.render(ReportFormat.MERMAID, Agendas.small());
+    assertThat(mmd)
+        .contains("  t0[\"Catalog\"]\n  t1[\"Checkout\"]\n  t2[\"Payments\"]\n")
+        .contains("  t0 -->|1| t2\n")
+        .contains("## Chain behind PAY-5 (slack -3 days)")
+        .contains("  OPS_1 --> CHK_9\n  CHK_9 --> PAY_5\n");
+  }
+
+  @Test
+  void jsonCarriesTheAnalysisInFull() {
+    String json = writer.render(ReportFormat.JSON, Agendas.small());
+    assertThat(json).contains("\"analysis\": {").contains("OPS-6 waits on CHK-6");
+  }
+}
