@@ -18,6 +18,7 @@ import dev.interlock.model.Issue;
 import dev.interlock.model.Snapshot;
 import dev.interlock.model.Team;
 import dev.interlock.risk.RiskRanking;
+import dev.interlock.risk.SnapshotReplay;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +39,9 @@ final class AgendaJob {
     this.config = config;
   }
 
-  Agenda run(Snapshot snapshot, Instant asOf) {
+  Agenda run(Snapshot taken, Instant asOf) {
+    List<String> warnings = new ArrayList<>(staleness(taken, asOf));
+    Snapshot snapshot = changedAfter(taken, asOf) ? new SnapshotReplay(taken).asOf(asOf) : taken;
     List<String> teamNames = config.teams().stream().map(Team::name).toList();
     DependencyGraphBuilder builder =
         new DependencyGraphBuilder(
@@ -47,7 +50,6 @@ final class AgendaJob {
     List<CycleFinding> cycles = new CycleDetector(graph).findings();
     RiskRanking risk = new RiskRanking(snapshot, graph, cycles, builder, asOf);
     var ranked = risk.ranked();
-    List<String> warnings = new ArrayList<>(staleness(snapshot, asOf));
     warnings.addAll(risk.warnings());
     MeetingSettings m = config.meeting();
     AgendaSettings settings =
@@ -76,6 +78,10 @@ final class AgendaJob {
         a.defaultLeadTimeDays(), a.impactHorizonDays(), a.maxTeamsPerMeeting());
   }
 
+  private static boolean changedAfter(Snapshot snapshot, Instant asOf) {
+    return snapshot.issues().stream().anyMatch(i -> i.updated().isAfter(asOf));
+  }
+
   private static List<String> staleness(Snapshot snapshot, Instant asOf) {
     List<String> warnings = new ArrayList<>();
     snapshot.issues().stream()
@@ -97,7 +103,7 @@ final class AgendaJob {
                         + asOf
                         + " (newest "
                         + newest
-                        + "); issues are shown as they are now, not as they were then.");
+                        + "); issues are rebuilt as they were then from their changelogs.");
               }
             });
     return warnings;

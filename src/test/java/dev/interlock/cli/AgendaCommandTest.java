@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,5 +129,30 @@ class AgendaCommandTest {
             "interlock: snapshot folder not found: "
                 + tmp.resolve("nowhere")
                 + " (set source.offline in the configuration or pass --source)\n");
+  }
+
+  @Test
+  void aPastAsOfRebuildsTheSnapshotAsItWasThen() throws Exception {
+    Instant then = Instant.parse("2026-09-01T00:00:00Z");
+    long existing =
+        new dev.interlock.source.OfflineSource(Path.of("sample-data/acme"))
+            .load().issues().stream().filter(i -> !i.created().isAfter(then)).count();
+    CommandRun run =
+        CommandRun.of(
+            "agenda",
+            "--config",
+            "config/sample.yaml",
+            "--out",
+            tmp.toString(),
+            "--as-of",
+            "2026-09-01");
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(existing).isLessThan(594);
+    assertThat(run.out()).contains("issues " + existing + ", teams 7");
+    assertThat(run.err())
+        .contains(
+            "warning: the snapshot has changes after the as-of time 2026-09-01T00:00:00Z (newest"
+                + " 2026-11-16T")
+        .contains("issues are rebuilt as they were then from their changelogs.");
   }
 }
