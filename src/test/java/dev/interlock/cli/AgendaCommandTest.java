@@ -152,7 +152,7 @@ class AgendaCommandTest {
     assertThat(run.err())
         .contains(
             "warning: the snapshot has changes after the as-of time 2026-09-01T00:00:00Z (newest"
-                + " 2026-11-16T")
+                + " 2026-11-13T17:47:07.271Z)")
         .contains("issues are rebuilt as they were then from their changelogs.");
   }
 }
