@@ -111,4 +111,45 @@ class ImpactAndLintTest {
         .containsExactly(
             new IssueRelay(dev.interlock.model.IssueKey.parse("CHK-1"), "Checkout", 1, 1));
   }
+
+  @Test
+  void lintFlagsAnIssueStillMarkedBlockedWhenEveryBlockerIsDone() {
+    var blockedStatus =
+        new dev.interlock.model.Status("Blocked", dev.interlock.model.StatusCategory.IN_PROGRESS);
+    DependencyGraph g =
+        graph(
+            issue("PAY-1").status(TestIssues.DONE).outward("1", BLOCKS, "CHK-1").build(),
+            issue("CHK-1").status(blockedStatus).build());
+
+    assertThat(new DataLint(g).findings())
+        .filteredOn(f -> f.kind() == FindingKind.BLOCKED_BY_DONE)
+        .extracting(f -> f.severity() + " " + keys(f.issues()) + " " + f.reason())
+        .containsExactly(
+            "MEDIUM [CHK-1, PAY-1] CHK-1 is still \"Blocked\" but every issue blocking it is done;"
+                + " unblock it or link what really blocks it.");
+  }
+
+  @Test
+  void lintNamesInferredAndUninferableLinkTypesWithTheIssuesTheyTouch() {
+    var requirement =
+        new dev.interlock.model.LinkType("7", "Requirement", "is required by", "requires");
+    var gates = new dev.interlock.model.LinkType("8", "Gates", "is gated by", "gates");
+    DependencyGraph g =
+        graph(
+            issue("CHK-1").outward("1", requirement, "PAY-1").outward("2", gates, "CAT-1").build(),
+            issue("PAY-1").build(),
+            issue("CAT-1").build());
+
+    assertThat(new DataLint(g).findings())
+        .filteredOn(
+            f ->
+                f.kind() == FindingKind.INFERRED_LINK_TYPE
+                    || f.kind() == FindingKind.IGNORED_LINK_TYPE)
+        .extracting(f -> f.kind() + " " + keys(f.issues()) + " " + f.reason())
+        .containsExactly(
+            "INFERRED_LINK_TYPE [CHK-1, PAY-1] link type \"Requirement\" is not configured and was"
+                + " read from its verbs (2 issues); confirm it under linkTypes.",
+            "IGNORED_LINK_TYPE [CAT-1, CHK-1] link of a type that is not configured and not"
+                + " inferable (Gates): 2 issues; map the type under linkTypes.");
+  }
 }

@@ -38,6 +38,7 @@ public final class TestIssues {
     private LocalDate due;
     private Instant resolved;
     private Instant created = T0;
+    private final List<dev.interlock.model.HistoryEvent> history = new ArrayList<>();
     private final List<dev.interlock.model.Sprint> sprints = new ArrayList<>();
     private final List<IssueLink> links = new ArrayList<>();
 
@@ -52,6 +53,14 @@ public final class TestIssues {
 
     public Builder due(String date) {
       this.due = LocalDate.parse(date);
+      return this;
+    }
+
+    /** Records a status change from To Do to In Progress at {@code instant}. */
+    public Builder started(String instant) {
+      history.add(
+          new dev.interlock.model.HistoryEvent(
+              Instant.parse(instant), null, "status", "status", "1", "To Do", "3", "In Progress"));
       return this;
     }
 
@@ -114,7 +123,7 @@ public final class TestIssues {
           null,
           null,
           links,
-          List.of(),
+          history,
           List.of());
     }
 
