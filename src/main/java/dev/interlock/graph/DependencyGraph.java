@@ -7,12 +7,12 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +30,8 @@ public final class DependencyGraph {
 
   private final Graph<IssueKey, Dependency> graph;
   private final Map<IssueKey, GraphNode> nodes;
+  private final List<GraphNode> sortedNodes;
+  private @Nullable List<Dependency> sortedEdges;
   private final List<Skip> skipped;
   private final List<String> warnings;
 
@@ -39,7 +41,9 @@ public final class DependencyGraph {
       List<Skip> skipped,
       List<String> warnings) {
     this.graph = graph;
-    this.nodes = new TreeMap<>(nodes);
+    this.nodes = new HashMap<>(nodes);
+    this.sortedNodes =
+        nodes.values().stream().sorted(Comparator.comparing(GraphNode::key)).toList();
     this.skipped = List.copyOf(skipped);
     this.warnings = List.copyOf(warnings);
   }
@@ -51,7 +55,7 @@ public final class DependencyGraph {
 
   /** All vertices in key order, snapshot issues and issues seen only through links. */
   public Collection<GraphNode> nodes() {
-    return nodes.values();
+    return sortedNodes;
   }
 
   public Optional<GraphNode> findNode(IssueKey key) {
@@ -65,7 +69,10 @@ public final class DependencyGraph {
 
   /** Every dependency, sorted by blocker, blocked, link id. */
   public List<Dependency> dependencies() {
-    return graph.edgeSet().stream().sorted(EDGE_ORDER).toList();
+    if (sortedEdges == null) {
+      sortedEdges = graph.edgeSet().stream().sorted(EDGE_ORDER).toList();
+    }
+    return sortedEdges;
   }
 
   /** True when both ends have a team and the teams differ, or exactly one end has a team. */

@@ -1,6 +1,5 @@
 package dev.interlock.model;
 
-import java.util.Comparator;
 import java.util.regex.Pattern;
 
 /**
@@ -9,8 +8,6 @@ import java.util.regex.Pattern;
  */
 public record IssueKey(String project, int number) implements Comparable<IssueKey> {
   private static final Pattern KEY = Pattern.compile("([A-Za-z][A-Za-z0-9_]*)-([0-9]{1,9})");
-  private static final Comparator<IssueKey> ORDER =
-      Comparator.comparing(IssueKey::project).thenComparingInt(IssueKey::number);
 
   public IssueKey {
     if (!project.matches("[A-Za-z][A-Za-z0-9_]*")) {
@@ -37,7 +34,8 @@ public record IssueKey(String project, int number) implements Comparable<IssueKe
 
   @Override
   public int compareTo(IssueKey other) {
-    return ORDER.compare(this, other);
+    int byProject = project.compareTo(other.project);
+    return byProject != 0 ? byProject : Integer.compare(number, other.number);
   }
 
   @Override
