@@ -36,6 +36,11 @@ final class AgendaJob {
   }
 
   Agenda run(Snapshot snapshot, Instant asOf) {
+    return run(snapshot, asOf, List.of());
+  }
+
+  /** {@code sourceWarnings}: what the source could not deliver, first among the warnings. */
+  Agenda run(Snapshot snapshot, Instant asOf, List<String> sourceWarnings) {
     List<String> teamNames = config.teams().stream().map(Team::name).toList();
     DependencyGraph graph =
         new DependencyGraphBuilder(
@@ -53,7 +58,14 @@ final class AgendaJob {
             AgendaSettings.DEFAULT_PER_QUESTION,
             AgendaSettings.DEFAULT_SOON_DAYS);
     return new AgendaBuilder(settings, asOf)
-        .build(snapshot, teamNames, graph, cycles, ranked, staleness(snapshot, asOf));
+        .build(
+            snapshot, teamNames, graph, cycles, ranked, warnings(sourceWarnings, snapshot, asOf));
+  }
+
+  private static List<String> warnings(List<String> first, Snapshot snapshot, Instant asOf) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(staleness(snapshot, asOf));
+    return all;
   }
 
   private static List<String> staleness(Snapshot snapshot, Instant asOf) {

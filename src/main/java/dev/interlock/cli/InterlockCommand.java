@@ -19,7 +19,13 @@ import picocli.CommandLine.Spec;
           + " four ambassador questions.",
       ""
     },
-    subcommands = {AgendaCommand.class, GenerateSampleCommand.class, HelpCommand.class})
+    subcommands = {
+      AgendaCommand.class,
+      SyncCommand.class,
+      DoctorCommand.class,
+      GenerateSampleCommand.class,
+      HelpCommand.class
+    })
 final class InterlockCommand implements Runnable {
   static final Map<String, String> EXIT_CODES = exitCodes();
 
