@@ -75,6 +75,12 @@ class LivePullEndToEndTest {
             "warning: 3 linked issue(s) outside the teams could not be read (missing, or the"
                 + " account may not browse them): LEGACY-17, LEGACY-112, SECOPS-9\n");
     assertThat(sync.exitCode()).isEqualTo(0);
+    assertThat(sync.out())
+        .startsWith("pulled " + server.baseUrl() + " as Interlock Bot (")
+        .contains(" into " + snapshot + " (579 issues in the snapshot)\n")
+        .containsPattern(
+            "issues 574 \\(\\+5 outside the teams, 3 not visible\\), changelogs completed \\d+,"
+                + " requests \\d+, retries 3, time \\d+\\.\\d s\n");
     CommandRun live =
         LiveRuns.run(
             "agenda",

@@ -19,7 +19,7 @@ class PullSettingsTest {
     Path file = dir.resolve("interlock.yaml");
     Files.writeString(
         file,
-        "jira:\n  url: https://acme.atlassian.net\n  auth: {email: a@b.c, token: ${T}}\n"
+        "jira:\n  url: https://acme.atlassian.net\n  auth: {email: a@b.c, token: \"${T}\"}\n"
             + jiraExtra
             + TEAMS);
     return ConfigLoader.load(file, Map.of("T", "x"));
@@ -40,7 +40,7 @@ class PullSettingsTest {
   @Test
   void aConcurrencyOutOfRangeNamesTheRange() {
     String yaml =
-        "jira:\n  url: https://acme.atlassian.net\n  auth: {email: a@b.c, token: ${T}}\n"
+        "jira:\n  url: https://acme.atlassian.net\n  auth: {email: a@b.c, token: \"${T}\"}\n"
             + "  maxConcurrency: 50\n"
             + TEAMS;
     assertThat(loadError(dir, yaml, Map.of("T", "x")))
