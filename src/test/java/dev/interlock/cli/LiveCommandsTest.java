@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.interlock.contract.ContractListener;
 import dev.interlock.fakejira.FakeJira;
 import dev.interlock.fakejira.SiteData;
 import java.io.IOException;
@@ -30,8 +31,11 @@ class LiveCommandsTest {
     acme = SiteData.read(Path.of("sample-data/acme"));
   }
 
+  private final ContractListener contract = new ContractListener();
+
   @AfterEach
   void stop() {
+    assertThat(contract.violations()).isEmpty();
     if (server != null) {
       server.stop();
     }
@@ -39,14 +43,15 @@ class LiveCommandsTest {
 
   private String fake(FakeJira.Options options) {
     server =
-        new WireMockServer(wireMockConfig().dynamicPort().extensions(new FakeJira(acme, options)));
+        new WireMockServer(
+            wireMockConfig().dynamicPort().extensions(new FakeJira(acme, options), contract));
     server.start();
     server.stubFor(any(anyUrl()).willReturn(aResponse()));
     return server.baseUrl();
   }
 
   private String stubbed() {
-    server = new WireMockServer(wireMockConfig().dynamicPort());
+    server = new WireMockServer(wireMockConfig().dynamicPort().extensions(contract));
     server.start();
     return server.baseUrl();
   }
@@ -151,6 +156,8 @@ class LiveCommandsTest {
             "ok    link type Gates is not configured: Interlock infers it from its verbs with a"
                 + " warning, or ignores it\n")
         .endsWith("all checks passed\n");
+    assertThat(contract.checked())
+        .contains("GET /rest/api/2/serverInfo", "GET /rest/api/2/project/PAY");
     assertThat(run.exitCode()).isEqualTo(0);
   }
 

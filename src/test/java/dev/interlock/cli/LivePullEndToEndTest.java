@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.interlock.contract.ContractListener;
 import dev.interlock.fakejira.FakeJira;
 import dev.interlock.fakejira.Fault;
 import dev.interlock.fakejira.SiteData;
@@ -50,8 +51,11 @@ class LivePullEndToEndTest {
     acme = SiteData.read(Path.of("sample-data/acme"));
   }
 
+  private final ContractListener contract = new ContractListener();
+
   @AfterEach
   void stop() {
+    assertThat(contract.violations()).isEmpty();
     if (server != null) {
       server.stop();
     }
@@ -59,7 +63,7 @@ class LivePullEndToEndTest {
 
   private String start(FakeJira.Options options) {
     fake = new FakeJira(acme, options);
-    server = new WireMockServer(wireMockConfig().dynamicPort().extensions(fake));
+    server = new WireMockServer(wireMockConfig().dynamicPort().extensions(fake, contract));
     server.start();
     server.stubFor(any(anyUrl()).willReturn(aResponse()));
     return server.baseUrl();
@@ -117,6 +121,14 @@ class LivePullEndToEndTest {
     start(FakeJira.Options.ofCloud().withCap(5).withFaults(FAULTS));
     assertSameAgendaAsOffline("cloud");
     assertThat(fake.requests()).containsKey("/rest/api/2/changelog/bulkfetch");
+    assertThat(contract.checked())
+        .contains(
+            "GET /rest/api/2/myself",
+            "GET /rest/api/2/field",
+            "GET /rest/api/2/issueLinkType",
+            "POST /rest/api/2/search/jql",
+            "POST /rest/api/2/changelog/bulkfetch");
+    assertThat(contract.exempt()).isEmpty();
   }
 
   @Test
@@ -124,6 +136,7 @@ class LivePullEndToEndTest {
     start(FakeJira.Options.ofDataCenter().withFaults(FAULTS));
     assertSameAgendaAsOffline("datacenter");
     assertThat(fake.requests()).doesNotContainKey("/rest/api/2/changelog/bulkfetch");
+    assertThat(contract.exempt()).containsOnly("POST /rest/api/2/search");
   }
 
   /**

@@ -13,15 +13,26 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.interlock.contract.ContractListener;
 import java.net.URI;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JiraHttpTest {
+  static final ContractListener CONTRACT = new ContractListener();
+
   @RegisterExtension
   static WireMockExtension wm =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().extensions(CONTRACT))
+          .build();
+
+  @AfterEach
+  void everyRequestKeptTheJiraContract() {
+    assertThat(CONTRACT.violations()).isEmpty();
+  }
 
   private static final String MYSELF = "/rest/api/2/myself";
 

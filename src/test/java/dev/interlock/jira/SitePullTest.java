@@ -15,25 +15,39 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.interlock.contract.ContractListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class SitePullTest {
+  static final ContractListener CONTRACT = new ContractListener();
+
   @RegisterExtension
   static WireMockExtension wm =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().extensions(CONTRACT))
+          .build();
+
+  @AfterEach
+  void everyRequestKeptTheJiraContract() {
+    assertThat(CONTRACT.violations()).isEmpty();
+  }
 
   private static final String SEARCH = "/rest/api/2/search/jql";
   private static final String BULK = "/rest/api/2/changelog/bulkfetch";
   private static final List<TeamFilter> PAY =
       List.of(new TeamFilter("Payments", "(project in (\"PAY\"))"));
+
+  private static final String NO_HISTORY =
+      "{\"startAt\":0,\"maxResults\":0,\"total\":0,\"histories\":[]}";
 
   @TempDir Path dir;
 
@@ -174,10 +188,10 @@ class SitePullTest {
                         + issue(
                             "101",
                             "PAY-1",
-                            "null",
+                            NO_HISTORY,
                             link("outwardIssue", "OPS-2") + "," + link("inwardIssue", "PAY-2"))
                         + ","
-                        + issue("102", "PAY-2", "null", link("inwardIssue", "OPS-10"))
+                        + issue("102", "PAY-2", NO_HISTORY, link("inwardIssue", "OPS-10"))
                         + "],\"isLast\":true}")));
     wm.stubFor(
         post(SEARCH)
@@ -216,7 +230,7 @@ class SitePullTest {
                         + issue(
                             "101",
                             "PAY-1",
-                            "null",
+                            NO_HISTORY,
                             link("outwardIssue", "OPS-2") + "," + link("outwardIssue", "SEC-1"))
                         + "],\"isLast\":true}")));
     wm.stubFor(
@@ -251,7 +265,9 @@ class SitePullTest {
                 matchingJsonPath("$.jql", equalTo("(project in (\"PAY\")) ORDER BY key ASC")))
             .willReturn(
                 okJson(
-                    "{\"issues\":[" + issue("101", "PAY-1", "null", "") + "],\"isLast\":true}")));
+                    "{\"issues\":["
+                        + issue("101", "PAY-1", NO_HISTORY, "")
+                        + "],\"isLast\":true}")));
     wm.stubFor(
         post(SEARCH)
             .withRequestBody(
