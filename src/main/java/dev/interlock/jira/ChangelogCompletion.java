@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Completes the changelogs Cloud's search cut short: {@code POST /rest/api/2/changelog/bulkfetch}
@@ -66,7 +67,7 @@ final class ChangelogCompletion {
     return histories;
   }
 
-  private JsonNode body(List<String> ids, String token) {
+  private JsonNode body(List<String> ids, @Nullable String token) {
     ObjectNode body = http.json().createObjectNode();
     ids.forEach(body.putArray("issueIdsOrKeys")::add);
     body.put("maxResults", PAGE_SIZE);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cloud's enhanced search, {@code POST /rest/api/2/search/jql}: follows {@code nextPageToken} and
@@ -34,7 +35,8 @@ final class CloudSearch implements IssueSearch {
     } while (token != null && seen.add(token));
   }
 
-  private ObjectNode body(String filter, List<String> fields, boolean changelog, String token) {
+  private ObjectNode body(
+      String filter, List<String> fields, boolean changelog, @Nullable String token) {
     ObjectNode body = http.json().createObjectNode();
     body.put("jql", Jql.byKey(filter));
     fields.forEach(body.putArray("fields")::add);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Words for a failed request: one sentence naming the endpoint and the status, the likely cause,
@@ -78,7 +79,7 @@ final class Failures {
     };
   }
 
-  private static String describe(IOException e) {
+  private static String describe(@Nullable IOException e) {
     if (e == null) {
       return "no cause";
     }

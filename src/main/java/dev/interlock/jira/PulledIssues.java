@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the teams' pages held so far, shared by the threads pulling them: the keys pulled, the keys
@@ -57,7 +58,7 @@ final class PulledIssues {
     }
   }
 
-  private void addKey(IssueRefDto ref) {
+  private void addKey(@Nullable IssueRefDto ref) {
     if (ref != null && ref.key() != null) {
       linked.add(ref.key());
     }

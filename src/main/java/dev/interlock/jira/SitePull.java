@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pulls the teams' work from one site into a {@link SnapshotFolder}: discovery ({@code myself},
@@ -146,7 +147,7 @@ public final class SitePull {
     }
   }
 
-  private TeamFailure pullTeam(
+  private @Nullable TeamFailure pullTeam(
       int index, TeamFilter team, List<String> fields, SnapshotFolder folder, PulledIssues pulled) {
     AtomicInteger pages = new AtomicInteger();
     AtomicInteger issues = new AtomicInteger();

@@ -235,6 +235,34 @@ class JiraHttpTest {
   }
 
   @Test
+  void aReadTimeoutIsRetriedLikeALostConnection() throws JiraException {
+    wm.stubFor(
+        get(MYSELF)
+            .inScenario("slow")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(okJson("{}").withFixedDelay(1500))
+            .willSetStateTo("fast"));
+    wm.stubFor(
+        get(MYSELF)
+            .inScenario("slow")
+            .whenScenarioStateIs("fast")
+            .willReturn(okJson("{\"accountId\":\"5b10\"}")));
+    RecordingSleeper sleeper = new RecordingSleeper();
+    JiraHttp http =
+        new JiraHttp(
+            URI.create(wm.baseUrl()),
+            FakeSite.AUTH,
+            HttpOptions.DEFAULT
+                .withRetry(FakeSite.RETRY)
+                .withTimeouts(Duration.ofMillis(300), Duration.ofSeconds(5)),
+            new Pacing(sleeper, Jitter.NONE, java.time.Clock.systemUTC()),
+            RequestLog.NONE);
+    assertThat(http.get(MYSELF).path("accountId").asText()).isEqualTo("5b10");
+    assertThat(http.retries()).isEqualTo(1);
+    assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(2));
+  }
+
+  @Test
   void logLinesNeverShowTheAuthorizationHeader() throws JiraException {
     answers(429);
     FakeSite site = new FakeSite(wm);

@@ -177,6 +177,47 @@ class SitePullTest {
   }
 
   @Test
+  void truncatedChangelogsAreCompletedAThousandIssuesPerBulkFetch() throws Exception {
+    String cut = "{\"startAt\":0,\"maxResults\":0,\"total\":2,\"histories\":[]}";
+    StringBuilder issues = new StringBuilder();
+    for (int i = 1; i <= 1001; i++) {
+      issues
+          .append(i > 1 ? "," : "")
+          .append(issue(Integer.toString(1000 + i), "PAY-" + i, cut, ""));
+    }
+    wm.stubFor(post(SEARCH).willReturn(okJson("{\"issues\":[" + issues + "],\"isLast\":true}")));
+    wm.stubFor(post(BULK).willReturn(okJson("{\"issueChangeLogs\":[]}")));
+    PullReport report = pull(Deployment.CLOUD);
+    assertThat(report.changelogsCompleted()).isEqualTo(1001);
+    wm.verify(
+        postRequestedFor(urlEqualTo(BULK))
+            .withRequestBody(matchingJsonPath("$.issueIdsOrKeys.length()", equalTo("1000"))));
+    wm.verify(
+        postRequestedFor(urlEqualTo(BULK))
+            .withRequestBody(equalToJson("{\"issueIdsOrKeys\":[\"2001\"],\"maxResults\":10000}")));
+    wm.verify(2, postRequestedFor(urlEqualTo(BULK)));
+  }
+
+  @Test
+  void aDataCenterPullTakesTheFullInlineChangelogAndNeverCallsBulkFetch() throws Exception {
+    String cut = "{\"startAt\":0,\"maxResults\":0,\"total\":2,\"histories\":[]}";
+    wm.stubFor(
+        post("/rest/api/2/search")
+            .willReturn(
+                okJson(
+                    "{\"startAt\":0,\"maxResults\":50,\"total\":1,\"issues\":["
+                        + issue("101", "PAY-1", cut, "")
+                        + "]}")));
+    PullReport report = pull(Deployment.DATA_CENTER);
+    assertThat(report.issues()).isEqualTo(1);
+    assertThat(report.changelogsCompleted()).isZero();
+    wm.verify(0, postRequestedFor(urlEqualTo(BULK)));
+    wm.verify(
+        postRequestedFor(urlEqualTo("/rest/api/2/search"))
+            .withRequestBody(matchingJsonPath("$.expand[0]", equalTo("changelog"))));
+  }
+
+  @Test
   void linkedIssuesOutsideTheTeamsAreFetchedInOneBatchWithFewFields() throws Exception {
     wm.stubFor(
         post(SEARCH)
