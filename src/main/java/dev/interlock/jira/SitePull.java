@@ -73,9 +73,10 @@ public final class SitePull {
    */
   public PullReport pull(List<TeamFilter> teams, Path dir) throws JiraException, IOException {
     long started = System.nanoTime();
+    // Sign in first: a refused token must not cost the user the previous snapshot.
+    String identity = identity(http.get(MYSELF));
     SnapshotFolder folder = new SnapshotFolder(dir, http.json());
     folder.prepare();
-    String identity = identity(http.get(MYSELF));
     List<String> fields = discover(folder);
     PulledIssues pulled = new PulledIssues();
     List<TeamFailure> failures = pullTeams(teams, fields, folder, pulled);

@@ -71,6 +71,15 @@ public final class PullBenchmark {
       run(n, latency, server, fake, dir.resolve("pull"));
     } finally {
       server.stop();
+      deleteTree(dir);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    try (var files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
     }
   }
 

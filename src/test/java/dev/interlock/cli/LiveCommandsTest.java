@@ -71,6 +71,38 @@ class LiveCommandsTest {
   }
 
   @Test
+  void verboseSyncLogsEveryRequestWithTheCredentialsRedacted() throws IOException {
+    Path config = LiveRuns.config(tmp, fake(FakeJira.Options.ofCloud()), "cloud", "");
+    CommandRun run =
+        LiveRuns.run(
+            "sync", "-v", "--config", config.toString(), "--out", tmp.resolve("s").toString());
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.err())
+        .contains(
+            "GET "
+                + server.baseUrl()
+                + "/rest/api/2/myself [Accept: application/json,"
+                + " Authorization: <redacted>] -> 200 in ")
+        .doesNotContain("s3cr3t-token")
+        .doesNotContain("Basic Ym90");
+  }
+
+  @Test
+  void aRefusedTokenLeavesThePreviousSnapshotInPlace() throws IOException {
+    String url = stubbed();
+    server.stubFor(get("/rest/api/2/myself").willReturn(aResponse().withStatus(401)));
+    Path out = Files.createDirectories(tmp.resolve("s"));
+    Files.writeString(out.resolve("search-001-0001.json"), "{\"issues\":[]}");
+    LiveRuns.run(
+        "sync",
+        "--config",
+        LiveRuns.config(tmp, url, "cloud", "").toString(),
+        "--out",
+        out.toString());
+    assertThat(out.resolve("search-001-0001.json")).exists();
+  }
+
+  @Test
   void aTeamThatCannotBePulledEndsSyncWithFiveAndTheOthersAreSaved() throws IOException {
     Path config =
         LiveRuns.config(
