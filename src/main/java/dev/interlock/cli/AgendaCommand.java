@@ -5,9 +5,11 @@ import dev.interlock.agenda.Summary;
 import dev.interlock.config.ConfigException;
 import dev.interlock.config.ConfigLoader;
 import dev.interlock.config.InterlockConfig;
+import dev.interlock.jira.Pacing;
 import dev.interlock.model.Snapshot;
 import dev.interlock.report.ReportWriteException;
 import dev.interlock.report.ReportWriter;
+import dev.interlock.source.LivePull;
 import dev.interlock.source.OfflineSource;
 import dev.interlock.source.SourceException;
 import java.io.PrintWriter;
@@ -51,7 +53,8 @@ final class AgendaCommand implements Callable<Integer> {
   @Option(
       names = "--source",
       paramLabel = "DIR",
-      description = "Read this snapshot folder instead of source.offline or live Jira.")
+      description =
+          "Read this snapshot folder instead of source.offline; without either, pull from Jira.")
   @Nullable Path source;
 
   @Option(
@@ -75,15 +78,27 @@ final class AgendaCommand implements Callable<Integer> {
   /** The environment for ${VAR} interpolation; tests replace it. */
   Map<String, String> env = System.getenv();
 
+  /** Waits between retries of a live pull; tests replace it. */
+  Pacing pacing = Pacing.REAL;
+
   @Override
   public Integer call() {
     InterlockConfig cfg = loadConfig();
     Instant at = asOf != null ? asOf : clock.instant();
-    Path snapshotDir = snapshotDir(cfg);
+    Path snapshotDir = source != null ? source : cfg.source().offline();
+    if (snapshotDir == null) {
+      LivePull live = LiveAgenda.pull(cfg, env, pacing, clock, spec, verbose.verbose);
+      Agenda agenda = new AgendaJob(cfg).run(live.snapshot(), at, live.warnings());
+      List<Path> written = write(agenda, out != null ? out : cfg.output().dir());
+      printSummary(agenda, live.snapshot().source(), written);
+      spec.commandLine().getOut().println(live.report().summary());
+      spec.commandLine().getOut().flush();
+      return live.isPartial() ? ExitCodes.PARTIAL : ExitCodes.OK;
+    }
     Snapshot snapshot = readSnapshot(snapshotDir);
     Agenda agenda = new AgendaJob(cfg).run(snapshot, at);
     List<Path> written = write(agenda, out != null ? out : cfg.output().dir());
-    printSummary(agenda, snapshotDir, written);
+    printSummary(agenda, "offline snapshot " + snapshotDir, written);
     return ExitCodes.OK;
   }
 
@@ -93,19 +108,6 @@ final class AgendaCommand implements Callable<Integer> {
     } catch (ConfigException e) {
       throw new UserError(ExitCodes.INVALID_CONFIG, e.getMessage(), e);
     }
-  }
-
-  private Path snapshotDir(InterlockConfig cfg) {
-    Path dir = source != null ? source : cfg.source().offline();
-    if (dir == null) {
-      throw new UserError(
-          ExitCodes.INVALID_CONFIG,
-          config
-              + ": no offline snapshot to read: set source.offline or pass --source DIR"
-              + " (pulling live from Jira is not available in this version)",
-          null);
-    }
-    return dir;
   }
 
   private static Snapshot readSnapshot(Path dir) {
@@ -124,13 +126,11 @@ final class AgendaCommand implements Callable<Integer> {
     }
   }
 
-  private void printSummary(Agenda agenda, Path dir, List<Path> written) {
+  private void printSummary(Agenda agenda, String origin, List<Path> written) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Summary s = agenda.summary();
-    out.printf(
-        "%s as of %s from offline snapshot %s%n",
-        agenda.meeting().name(), agenda.meeting().asOf(), dir);
+    out.printf("%s as of %s from %s%n", agenda.meeting().name(), agenda.meeting().asOf(), origin);
     out.printf(
         "issues %d, teams %d, dependencies %d (cross-team %d), cycles %d, agenda items %d%n",
         s.issues(), s.teams(), s.dependencies(), s.crossTeamDependencies(), s.cycles(), s.items());

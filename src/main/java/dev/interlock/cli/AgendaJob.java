@@ -40,7 +40,13 @@ final class AgendaJob {
   }
 
   Agenda run(Snapshot taken, Instant asOf) {
-    List<String> warnings = new ArrayList<>(staleness(taken, asOf));
+    return run(taken, asOf, List.of());
+  }
+
+  /** {@code sourceWarnings}: what the source could not deliver, first among the warnings. */
+  Agenda run(Snapshot taken, Instant asOf, List<String> sourceWarnings) {
+    List<String> warnings = new ArrayList<>(sourceWarnings);
+    warnings.addAll(staleness(taken, asOf));
     Snapshot snapshot = changedAfter(taken, asOf) ? new SnapshotReplay(taken).asOf(asOf) : taken;
     List<String> teamNames = config.teams().stream().map(Team::name).toList();
     DependencyGraphBuilder builder =

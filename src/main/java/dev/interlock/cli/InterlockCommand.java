@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       AgendaCommand.class,
       BacktestCommand.class,
+      SyncCommand.class,
+      DoctorCommand.class,
       GenerateSampleCommand.class,
       HelpCommand.class
     })

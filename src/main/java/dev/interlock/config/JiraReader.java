@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * templates ({@link Secret}); a live run resolves them, an offline run never needs them.
  */
 final class JiraReader {
-  static final List<String> KEYS = List.of("url", "flavor", "auth");
+  static final List<String> KEYS =
+      List.of(
+          "url", "flavor", "auth", "maxConcurrency", "pageSize", "timeoutSeconds", "maxRetries");
   static final List<String> AUTH_KEYS = List.of("email", "token", "tokenFile");
   static final String NO_SECRETS_HERE =
       "Interlock does not read secrets from the configuration file";
@@ -37,7 +39,32 @@ final class JiraReader {
     @Nullable Secret token = token(auth.find("token"));
     @Nullable Path tokenFile = values.optionalPath(auth.find("tokenFile")).orElse(null);
     checkAuth(auth, flavor, token != null, tokenFile != null, live);
-    return new JiraSettings(url, flavor, email, token, tokenFile);
+    return new JiraSettings(url, flavor, email, token, tokenFile, pull(jira, values));
+  }
+
+  /** The optional tuning keys, each a whole number in its range. */
+  private static PullSettings pull(Node.Mapping jira, Values values) throws ConfigException {
+    PullSettings d = PullSettings.DEFAULT;
+    return new PullSettings(
+        number(jira, "maxConcurrency", 1, PullSettings.MAX_CONCURRENCY, d.maxConcurrency(), values),
+        number(jira, "pageSize", 1, PullSettings.MAX_PAGE_SIZE, d.pageSize(), values),
+        number(jira, "timeoutSeconds", 1, 3600, d.timeoutSeconds(), values),
+        number(jira, "maxRetries", 0, 10, d.maxRetries(), values));
+  }
+
+  private static int number(
+      Node.Mapping jira, String key, int min, int max, int fallback, Values values)
+      throws ConfigException {
+    Optional<Node> node = jira.find(key);
+    if (node.isEmpty()) {
+      return fallback;
+    }
+    int value = values.wholeNumber(node.get());
+    if (value < min || value > max) {
+      throw node.get()
+          .error(value + " is out of range; write a whole number from " + min + " to " + max);
+    }
+    return value;
   }
 
   /** The auth mapping; a single value under auth is refused without repeating it. */

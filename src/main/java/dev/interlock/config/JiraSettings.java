@@ -17,7 +17,18 @@ public record JiraSettings(
     JiraFlavor flavor,
     @Nullable Secret email,
     @Nullable Secret token,
-    @Nullable Path tokenFile) {
+    @Nullable Path tokenFile,
+    PullSettings pull) {
+
+  /** Settings with the default {@link PullSettings}. */
+  public JiraSettings(
+      URI url,
+      JiraFlavor flavor,
+      @Nullable Secret email,
+      @Nullable Secret token,
+      @Nullable Path tokenFile) {
+    this(url, flavor, email, token, tokenFile, PullSettings.DEFAULT);
+  }
 
   public JiraSettings {
     if (!url.isAbsolute() || url.getHost() == null) {

@@ -5,6 +5,12 @@
  * {@link dev.interlock.jira.SnapshotBuilder} (issues and link types into a snapshot), helped by
  * {@link dev.interlock.jira.FieldCatalog}, {@link dev.interlock.jira.SprintParser}, {@link
  * dev.interlock.jira.HistoryMapper} and {@link dev.interlock.jira.JiraDates}.
+ *
+ * <p>The live client: {@link dev.interlock.jira.JiraHttp} (OkHttp transport: auth, retries, bounded
+ * concurrency, redacted logs, failures as {@link dev.interlock.jira.JiraException}), {@link
+ * dev.interlock.jira.SitePull} (discovery, Cloud and Data Center search paging, changelog
+ * completion, linked issues outside the teams, saved in the offline format by {@link
+ * dev.interlock.jira.SnapshotFolder}) and {@link dev.interlock.jira.SiteDoctor}.
  */
 @NullMarked
 package dev.interlock.jira;

@@ -3,8 +3,9 @@ package dev.interlock.source;
 import dev.interlock.model.Snapshot;
 
 /**
- * Where a {@link Snapshot} comes from: a folder of saved Jira responses ({@link OfflineSource}) or,
- * later, Jira itself. There is no default: the command line chooses from the configuration.
+ * Where a {@link Snapshot} comes from: a folder of saved Jira responses ({@link OfflineSource}) or
+ * Jira itself ({@link LiveSource}). There is no default: the command line chooses from the
+ * configuration.
  */
 @FunctionalInterface
 public interface Source {

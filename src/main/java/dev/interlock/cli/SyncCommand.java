@@ -1,0 +1,121 @@
+package dev.interlock.cli;
+
+import dev.interlock.config.ConfigException;
+import dev.interlock.config.ConfigLoader;
+import dev.interlock.config.InterlockConfig;
+import dev.interlock.jira.JiraException;
+import dev.interlock.jira.Pacing;
+import dev.interlock.jira.RequestLog;
+import dev.interlock.source.LivePull;
+import dev.interlock.source.LiveSource;
+import dev.interlock.source.SourceException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code interlock sync}: pulls from Jira and saves a snapshot folder in the offline format. */
+@Command(
+    name = "sync",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Pulls the teams' issues, their full changelogs and the linked issues outside the teams from"
+          + " Jira, and saves Jira's answers in DIR as a snapshot that `agenda --source DIR`"
+          + " replays offline. No credentials are written.",
+      "Prints issues, requests made, retries and time.",
+      ""
+    })
+final class SyncCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin VerboseOption verbose;
+
+  @Option(
+      names = "--config",
+      required = true,
+      paramLabel = "FILE",
+      description = "The YAML configuration with a jira section.")
+  Path config;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "The snapshot folder; files of an earlier sync there are replaced.")
+  Path out;
+
+  /** Waits between retries; tests replace it. */
+  Pacing pacing = Pacing.REAL;
+
+  /** The environment for credentials; tests replace it. */
+  Map<String, String> env = System.getenv();
+
+  Clock clock = Clock.systemUTC();
+
+  @Override
+  public Integer call() {
+    InterlockConfig cfg = load(config, env);
+    PrintWriter err = spec.commandLine().getErr();
+    LiveJira jira = LiveJira.connect(cfg, env, pacing, requestLog(err, verbose.verbose));
+    try {
+      LivePull pull =
+          new LiveSource(
+                  jira.pull(ConsoleProgress.forTerminal(err)), jira.teams, out, jira.site(), clock)
+              .pull();
+      return report(pull, jira.site());
+    } catch (JiraException e) {
+      throw new UserError(ExitCodes.JIRA_UNREACHABLE, e.getMessage(), e);
+    } catch (SourceException e) {
+      throw new UserError(ExitCodes.INTERNAL, e.getMessage(), e);
+    } finally {
+      jira.http.shutdown();
+    }
+  }
+
+  private int report(LivePull pull, String site) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    out.println(
+        "pulled "
+            + site
+            + " as "
+            + pull.report().identity()
+            + " into "
+            + this.out
+            + " ("
+            + pull.snapshot().issues().size()
+            + " issues in the snapshot)");
+    out.println(pull.report().summary());
+    pull.warnings().forEach(w -> err.println("warning: " + w));
+    out.flush();
+    err.flush();
+    return pull.isPartial() ? ExitCodes.PARTIAL : ExitCodes.OK;
+  }
+
+  static InterlockConfig load(Path config, Map<String, String> env) {
+    try {
+      return ConfigLoader.load(config, env);
+    } catch (ConfigException e) {
+      throw new UserError(ExitCodes.INVALID_CONFIG, e.getMessage(), e);
+    }
+  }
+
+  /** With --verbose, every request (credentials redacted) on stderr. */
+  static RequestLog requestLog(PrintWriter err, boolean verbose) {
+    if (!verbose) {
+      return RequestLog.NONE;
+    }
+    return line -> {
+      synchronized (err) {
+        err.println(line);
+        err.flush();
+      }
+    };
+  }
+}

@@ -1,0 +1,106 @@
+package dev.interlock.jira;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the teams' pages held so far, shared by the threads pulling them: the keys pulled, the keys
+ * their links point to, and the issues whose inline changelog was cut short (by page file). An
+ * issue already pulled for another team is dropped from a later page, so the snapshot holds it
+ * once. Thread-safe.
+ */
+final class PulledIssues {
+  /** An issue whose changelog must be completed, and the page file that holds it. */
+  record Truncated(String file, String issueId) {}
+
+  private final Set<String> keys = ConcurrentHashMap.newKeySet();
+  private final Set<String> linked = ConcurrentHashMap.newKeySet();
+  private final List<Truncated> truncated = new ArrayList<>();
+
+  /**
+   * Removes from {@code raw} the issues pulled before and records the rest; returns their count.
+   */
+  int add(String file, ObjectNode raw, SearchPageDto page) {
+    ArrayNode issues = raw.withArray("issues");
+    int kept = 0;
+    Iterator<JsonNode> it = issues.elements();
+    for (IssueDto issue : page.issues()) {
+      it.next();
+      if (issue.key() == null || !keys.add(issue.key())) {
+        it.remove();
+        continue;
+      }
+      kept++;
+      record(file, issue);
+    }
+    return kept;
+  }
+
+  private void record(String file, IssueDto issue) {
+    if (issue.fields() != null) {
+      for (IssueLinkDto link : issue.fields().issuelinks()) {
+        addKey(link.inwardIssue());
+        addKey(link.outwardIssue());
+      }
+    }
+    if (issue.changelog() != null && issue.changelog().isTruncated() && issue.id() != null) {
+      synchronized (truncated) {
+        truncated.add(new Truncated(file, issue.id()));
+      }
+    }
+  }
+
+  private void addKey(@Nullable IssueRefDto ref) {
+    if (ref != null && ref.key() != null) {
+      linked.add(ref.key());
+    }
+  }
+
+  int count() {
+    return keys.size();
+  }
+
+  /** The truncated changelogs, by file then id, so batches are the same on every run. */
+  List<Truncated> truncated() {
+    synchronized (truncated) {
+      return truncated.stream()
+          .sorted(Comparator.comparing(Truncated::file).thenComparing(Truncated::issueId))
+          .toList();
+    }
+  }
+
+  /** Keys that links point to but no team's search returned, in key order. */
+  List<String> outside() {
+    return linked.stream().filter(key -> !keys.contains(key)).sorted(PulledIssues::byKey).toList();
+  }
+
+  // PAY-9 before PAY-10: project, then number.
+  static int byKey(String a, String b) {
+    int dashA = a.lastIndexOf('-');
+    int dashB = b.lastIndexOf('-');
+    if (dashA < 0 || dashB < 0) {
+      return a.compareTo(b);
+    }
+    int project = a.substring(0, dashA).compareTo(b.substring(0, dashB));
+    if (project != 0) {
+      return project;
+    }
+    return Long.compare(number(a.substring(dashA + 1)), number(b.substring(dashB + 1)));
+  }
+
+  private static long number(String text) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+}

@@ -1,0 +1,255 @@
+package dev.interlock.jira;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Pulls the teams' work from one site into a {@link SnapshotFolder}: discovery ({@code myself},
+ * {@code field}, {@code issueLinkType}), each team's search pages with their changelogs (teams in
+ * parallel), on Cloud the changelogs the search cut short ({@code changelog/bulkfetch}, 1000 issues
+ * a call), then the issues outside the teams that their links point to. A team that fails after
+ * retries is reported and the others go on; a failed discovery ends the pull.
+ */
+public final class SitePull {
+  public static final String MYSELF = "/rest/api/2/myself";
+  public static final String FIELDS = "/rest/api/2/field";
+  public static final String LINK_TYPES = "/rest/api/2/issueLinkType";
+
+  /** The standard fields Interlock reads; the site's custom fields are added by discovery. */
+  public static final List<String> STANDARD_FIELDS =
+      List.of(
+          "summary",
+          "issuetype",
+          "project",
+          "status",
+          "resolution",
+          "resolutiondate",
+          "created",
+          "updated",
+          "duedate",
+          "fixVersions",
+          "priority",
+          "assignee",
+          "components",
+          "labels",
+          "parent",
+          "issuelinks",
+          "subtasks",
+          "comment");
+
+  private final JiraHttp http;
+  private final Deployment deployment;
+  private final IssueSearch search;
+  private final int threads;
+  private final PullProgress progress;
+
+  /** {@code pageSize}: issues asked per search page (the server may serve fewer). */
+  public SitePull(
+      JiraHttp http, Deployment deployment, int pageSize, int threads, PullProgress progress) {
+    this.http = http;
+    this.deployment = deployment;
+    this.search =
+        IssueSearch.of(deployment, http, pageSize, DataCenterSearch.DEFAULT_RESULT_WINDOW);
+    this.threads = threads;
+    this.progress = progress;
+  }
+
+  /**
+   * Pulls {@code teams} into {@code dir}, replacing an earlier pull there.
+   *
+   * @throws JiraException when discovery fails, or when every team failed (the first failure)
+   */
+  public PullReport pull(List<TeamFilter> teams, Path dir) throws JiraException, IOException {
+    long started = System.nanoTime();
+    // Sign in first: a refused token must not cost the user the previous snapshot.
+    String identity = identity(http.get(MYSELF));
+    SnapshotFolder folder = new SnapshotFolder(dir, http.json());
+    folder.prepare();
+    List<String> fields = discover(folder);
+    PulledIssues pulled = new PulledIssues();
+    List<TeamFailure> failures = pullTeams(teams, fields, folder, pulled);
+    if (failures.size() == teams.size()) {
+      throw failures.get(0).error();
+    }
+    int completed = completeChangelogs(folder, pulled);
+    List<String> invisible = Collections.synchronizedList(new ArrayList<>());
+    int outside = pullOutside(folder, pulled.outside(), invisible);
+    return new PullReport(
+        identity,
+        pulled.count(),
+        outside,
+        invisible.stream().sorted(PulledIssues::byKey).toList(),
+        completed,
+        failures,
+        http.requests(),
+        http.retries(),
+        Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** Saves the field list and link types; returns the fields to ask for. */
+  private List<String> discover(SnapshotFolder folder) throws JiraException {
+    JsonNode fieldList = http.get(FIELDS);
+    folder.write(SnapshotFolder.FIELDS, fieldList);
+    folder.write(SnapshotFolder.LINK_TYPES, http.get(LINK_TYPES));
+    List<FieldDto> dtos =
+        http.json().convertValue(fieldList, new TypeReference<List<FieldDto>>() {});
+    return fieldsToAsk(FieldCatalog.of(dtos));
+  }
+
+  /** The standard fields and the site's sprint, epic link, story points and team fields. */
+  public static List<String> fieldsToAsk(FieldCatalog catalog) {
+    List<String> fields = new ArrayList<>(STANDARD_FIELDS);
+    catalog.sprintField().ifPresent(fields::add);
+    catalog.epicLinkField().ifPresent(fields::add);
+    catalog.storyPointsField().ifPresent(fields::add);
+    catalog.teamField().ifPresent(fields::add);
+    return List.copyOf(fields);
+  }
+
+  /** "Ada Lovelace (5b10…)" on Cloud, "Ada Lovelace (alovelace)" on Data Center. */
+  static String identity(JsonNode myself) {
+    String id = myself.path("accountId").asText(myself.path("name").asText("?"));
+    return myself.path("displayName").asText(id) + " (" + id + ")";
+  }
+
+  private List<TeamFailure> pullTeams(
+      List<TeamFilter> teams, List<String> fields, SnapshotFolder folder, PulledIssues pulled)
+      throws JiraException {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, teams.size()));
+    try {
+      List<Future<TeamFailure>> results = new ArrayList<>();
+      for (int i = 0; i < teams.size(); i++) {
+        int index = i + 1;
+        TeamFilter team = teams.get(i);
+        results.add(pool.submit(() -> pullTeam(index, team, fields, folder, pulled)));
+      }
+      List<TeamFailure> failures = new ArrayList<>();
+      for (Future<TeamFailure> result : results) {
+        TeamFailure failure = await(result);
+        if (failure != null) {
+          failures.add(failure);
+        }
+      }
+      return failures;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private @Nullable TeamFailure pullTeam(
+      int index, TeamFilter team, List<String> fields, SnapshotFolder folder, PulledIssues pulled) {
+    AtomicInteger pages = new AtomicInteger();
+    AtomicInteger issues = new AtomicInteger();
+    try {
+      search.run(
+          team.jql(),
+          fields,
+          true,
+          (raw, page) -> {
+            String file = SnapshotFolder.teamPage(index, pages.incrementAndGet());
+            issues.addAndGet(pulled.add(file, raw, page));
+            folder.write(file, raw);
+            progress.issues(team.team(), pulled.count());
+          });
+      return null;
+    } catch (JiraException e) {
+      return new TeamFailure(team.team(), issues.get(), e);
+    }
+  }
+
+  private int completeChangelogs(SnapshotFolder folder, PulledIssues pulled) throws JiraException {
+    List<PulledIssues.Truncated> truncated = pulled.truncated();
+    if (deployment != Deployment.CLOUD || truncated.isEmpty()) {
+      return 0;
+    }
+    progress.phase("changelogs");
+    ChangelogCompletion completion = new ChangelogCompletion(http, folder);
+    List<Task> tasks = new ArrayList<>();
+    for (int from = 0; from < truncated.size(); from += ChangelogCompletion.MAX_ISSUES) {
+      List<PulledIssues.Truncated> batch =
+          truncated.subList(
+              from, Math.min(truncated.size(), from + ChangelogCompletion.MAX_ISSUES));
+      tasks.add(() -> completion.complete(batch));
+    }
+    runAll(tasks);
+    return truncated.size();
+  }
+
+  private int pullOutside(SnapshotFolder folder, List<String> keys, List<String> invisible)
+      throws JiraException {
+    if (keys.isEmpty()) {
+      return 0;
+    }
+    progress.phase("outside the teams");
+    OutsideIssues outside = new OutsideIssues(search, http);
+    AtomicInteger found = new AtomicInteger();
+    List<Task> tasks = new ArrayList<>();
+    for (int from = 0, batch = 1; from < keys.size(); from += OutsideIssues.BATCH, batch++) {
+      List<String> slice = keys.subList(from, Math.min(keys.size(), from + OutsideIssues.BATCH));
+      String file = SnapshotFolder.outsidePage(batch);
+      tasks.add(
+          () -> {
+            var page = outside.fetch(slice, invisible);
+            found.addAndGet(page.withArray("issues").size());
+            folder.write(file, page);
+          });
+    }
+    runAll(tasks);
+    return found.get();
+  }
+
+  /** A unit of work that may fail with a {@link JiraException}. */
+  @FunctionalInterface
+  private interface Task {
+    void run() throws JiraException;
+  }
+
+  private void runAll(List<Task> tasks) throws JiraException {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()));
+    try {
+      List<Future<Void>> results = new ArrayList<>();
+      for (Task task : tasks) {
+        results.add(
+            pool.submit(
+                () -> {
+                  task.run();
+                  return null;
+                }));
+      }
+      for (Future<Void> result : results) {
+        await(result);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static <T> T await(Future<T> future) throws JiraException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while pulling from Jira", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof JiraException jira) {
+        throw jira;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dev.interlock.fakejira;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The JQL Interlock sends, evaluated: {@code (project in (…) OR component in (…) OR labels in
+ * (…))}, optionally {@code AND key > "X"}, or {@code key in (…)}; {@code ORDER BY key ASC} is
+ * ignored (issues are served in key order anyway). Anything else fails the test loudly.
+ */
+final class Jql {
+  private static final Pattern IN =
+      Pattern.compile("(project|component|labels|key) in \\(([^)]*)\\)");
+  private static final Pattern AFTER = Pattern.compile(" AND key > \"([^\"]+)\"");
+
+  private final List<Clause> anyOf = new ArrayList<>();
+  private final Set<String> keys = new TreeSet<>();
+  private final String after;
+
+  private record Clause(String field, Set<String> values) {}
+
+  Jql(String jql) {
+    String query = jql.replace(" ORDER BY key ASC", "");
+    Matcher m = IN.matcher(query);
+    while (m.find()) {
+      Set<String> values = values(m.group(2));
+      if (m.group(1).equals("key")) {
+        keys.addAll(values);
+      } else {
+        anyOf.add(new Clause(m.group(1), values));
+      }
+    }
+    Matcher a = AFTER.matcher(query);
+    after = a.find() ? a.group(1) : null;
+    if (anyOf.isEmpty() && keys.isEmpty()) {
+      throw new IllegalArgumentException("the fake Jira cannot evaluate: " + jql);
+    }
+  }
+
+  /** The keys of a {@code key in (…)} query; empty otherwise. */
+  Set<String> keys() {
+    return keys;
+  }
+
+  boolean matches(JsonNode issue) {
+    String key = issue.path("key").asText();
+    if (!keys.isEmpty()) {
+      return keys.contains(key);
+    }
+    if (after != null && Keys.compare(key, after) <= 0) {
+      return false;
+    }
+    JsonNode f = issue.path("fields");
+    for (Clause c : anyOf) {
+      switch (c.field()) {
+        case "project" -> {
+          if (c.values().contains(f.path("project").path("key").asText())) {
+            return true;
+          }
+        }
+        case "component" -> {
+          for (JsonNode comp : f.path("components")) {
+            if (c.values().contains(comp.path("name").asText())) {
+              return true;
+            }
+          }
+        }
+        default -> {
+          for (JsonNode label : f.path("labels")) {
+            if (c.values().contains(label.asText())) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> values(String list) {
+    Set<String> values = new TreeSet<>();
+    Matcher m = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(list);
+    while (m.find()) {
+      values.add(m.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
+    }
+    return values;
+  }
+}
