@@ -27,8 +27,29 @@ public final class TrainingSet {
   /** Past moments at most (two years at two-week steps). */
   public static final int MAX_POINTS = 52;
 
-  private final List<FeatureRow> rows = new ArrayList<>();
-  private final List<Integer> labels = new ArrayList<>();
+  private final List<Point> points = new ArrayList<>();
+
+  /**
+   * The labelled rows of one past moment, with what blocker risk needs at that moment.
+   *
+   * @param labels 1 for slipped, 0 for on time, in the order of {@code rows}
+   */
+  record Point(Instant at, List<FeatureRow> rows, int[] labels, Upstream upstream) {
+    Point {
+      rows = List.copyOf(rows);
+      labels = labels.clone();
+    }
+
+    /** This point with {@link Feature#BLOCKER_RISK} filled in by {@code first}. */
+    Point withBlockerRisk(RiskModel first) {
+      Map<IssueKey, Double> risk = upstream.risks(first);
+      List<FeatureRow> filled = new ArrayList<>();
+      for (FeatureRow r : rows) {
+        filled.add(r.with(Feature.BLOCKER_RISK, risk.getOrDefault(r.key(), 0.0)));
+      }
+      return new Point(at, filled, labels, upstream);
+    }
+  }
 
   /**
    * @param asOfT the snapshot as of T (already replayed)
@@ -58,6 +79,8 @@ public final class TrainingSet {
     DependencyGraph graph = builder.build(then);
     TrackRecord record = new TrackRecord(then, past, i -> graph.teamOf(i.key()));
     FeatureExtractor features = new FeatureExtractor(then, graph, record, past);
+    List<FeatureRow> rows = new ArrayList<>();
+    List<Integer> labels = new ArrayList<>();
     for (Issue issue : then.issues()) {
       Optional<Commitment> c = Eligibility.predictable(issue, past, horizon);
       if (c.isEmpty()) {
@@ -69,19 +92,29 @@ public final class TrainingSet {
         labels.add(outcome == SlipLabeler.Outcome.SLIPPED ? 1 : 0);
       }
     }
+    if (!rows.isEmpty()) {
+      int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
+      points.add(new Point(past, rows, y, new Upstream(graph, then, features)));
+    }
   }
 
+  /** The past moments that have labelled rows, newest first. */
+  List<Point> points() {
+    return List.copyOf(points);
+  }
+
+  /** Every labelled row, newest moment first. */
   public List<FeatureRow> rows() {
-    return List.copyOf(rows);
+    return points.stream().flatMap(p -> p.rows().stream()).toList();
   }
 
   /** 1 for slipped, 0 for on time, in the order of {@link #rows()}. */
   public int[] labels() {
-    return labels.stream().mapToInt(Integer::intValue).toArray();
+    return points.stream().flatMapToInt(p -> java.util.Arrays.stream(p.labels())).toArray();
   }
 
   public int slipped() {
-    return labels.stream().mapToInt(Integer::intValue).sum();
+    return java.util.Arrays.stream(labels()).sum();
   }
 
   /** Which items are predictions as of T. */
