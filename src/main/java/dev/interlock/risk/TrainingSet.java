@@ -16,9 +16,10 @@ import java.util.Optional;
 
 /**
  * The labelled rows a model as of T learns from, drawn only from the snapshot as of T: at past
- * moments T − {@link #STEP}, T − 2·STEP, … (at most {@link #MAX_POINTS}), every open item with a
- * commitment within the horizon, labelled by what the snapshot as of T says happened. Outcomes not
- * decided by T are left out, so nothing after T is learned.
+ * moments T − {@link #STEP}, T − 2·STEP, … (at most {@link #MAX_POINTS}, fewer on large sites:
+ * {@link #REPLAY_BUDGET}), every open item with a commitment within the horizon, labelled by what
+ * the snapshot as of T says happened. Outcomes not decided by T are left out, so nothing after T is
+ * learned.
  */
 public final class TrainingSet {
   /** Distance between past moments. */
@@ -26,6 +27,22 @@ public final class TrainingSet {
 
   /** Past moments at most (two years at two-week steps). */
   public static final int MAX_POINTS = 52;
+
+  /**
+   * Issue replays allowed per training set: a site of n issues gets at most max({@link
+   * #MIN_POINTS}, budget / n) past moments, since each moment replays and rebuilds the graph of
+   * every issue. Sites up to 20,000 issues keep all {@link #MAX_POINTS}; 100,000 get 10.
+   */
+  public static final long REPLAY_BUDGET = 1_000_000;
+
+  /** Past moments kept however large the site. */
+  public static final int MIN_POINTS = 8;
+
+  /** The past moments a site of {@code issues} issues trains on. */
+  static int points(int issues) {
+    long affordable = REPLAY_BUDGET / Math.max(1, issues);
+    return (int) Math.max(MIN_POINTS, Math.min(MAX_POINTS, affordable));
+  }
 
   private final List<Point> points = new ArrayList<>();
 
@@ -60,7 +77,8 @@ public final class TrainingSet {
     Map<IssueKey, Issue> later = asOfT.byKey();
     Instant earliest =
         asOfT.issues().stream().map(Issue::created).min(Instant::compareTo).orElse(t);
-    for (int k = 1; k <= MAX_POINTS; k++) {
+    int points = points(asOfT.issues().size());
+    for (int k = 1; k <= points; k++) {
       Instant past = t.minus(STEP.multipliedBy(k));
       if (past.isBefore(earliest)) {
         break;
