@@ -2,15 +2,18 @@ package dev.interlock.risk;
 
 import dev.interlock.model.Dependency;
 import dev.interlock.model.IssueKey;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.traverse.TopologicalOrderIterator;
 
 /**
  * Blocker risk carried along the graph: for every open issue, the highest own risk among the open
@@ -36,11 +39,7 @@ final class BlockerRisk {
       g.addEdge(d.blocker(), d.blocked());
     }
     Map<IssueKey, Double> up = new HashMap<>();
-    Graph<Graph<IssueKey, DefaultEdge>, DefaultEdge> condensation =
-        new KosarajuStrongConnectivityInspector<>(g).getCondensation();
-    var order = new TopologicalOrderIterator<>(condensation);
-    while (order.hasNext()) {
-      Set<IssueKey> members = order.next().vertexSet();
+    for (Set<IssueKey> members : topologicalComponents(g)) {
       double max = 0;
       for (IssueKey v : members) {
         for (DefaultEdge e : g.incomingEdgesOf(v)) {
@@ -62,5 +61,50 @@ final class BlockerRisk {
       }
     }
     return up;
+  }
+
+  /**
+   * The strongly connected components, blockers' components first (Kahn's algorithm on the
+   * condensation). Linear in the graph; JGraphT's own condensation builds one subgraph per
+   * component, which is quadratic on 100,000 issues.
+   */
+  private static List<Set<IssueKey>> topologicalComponents(Graph<IssueKey, DefaultEdge> g) {
+    List<Set<IssueKey>> sets = new KosarajuStrongConnectivityInspector<>(g).stronglyConnectedSets();
+    Map<IssueKey, Integer> component = new HashMap<>();
+    for (int c = 0; c < sets.size(); c++) {
+      for (IssueKey v : sets.get(c)) {
+        component.put(v, c);
+      }
+    }
+    List<List<Integer>> next = new ArrayList<>();
+    int[] indegree = new int[sets.size()];
+    for (int c = 0; c < sets.size(); c++) {
+      next.add(new ArrayList<>());
+    }
+    for (DefaultEdge e : g.edgeSet()) {
+      int from = component.get(g.getEdgeSource(e));
+      int to = component.get(g.getEdgeTarget(e));
+      if (from != to) {
+        next.get(from).add(to);
+        indegree[to]++;
+      }
+    }
+    Deque<Integer> ready = new ArrayDeque<>();
+    for (int c = 0; c < sets.size(); c++) {
+      if (indegree[c] == 0) {
+        ready.add(c);
+      }
+    }
+    List<Set<IssueKey>> order = new ArrayList<>();
+    while (!ready.isEmpty()) {
+      int c = ready.poll();
+      order.add(sets.get(c));
+      for (int d : next.get(c)) {
+        if (--indegree[d] == 0) {
+          ready.add(d);
+        }
+      }
+    }
+    return order;
   }
 }

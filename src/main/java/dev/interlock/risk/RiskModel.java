@@ -1,5 +1,6 @@
 package dev.interlock.risk;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,9 @@ import java.util.Set;
  * Immutable.
  */
 public final class RiskModel {
+  /** An EnumSet: its fixed order keeps the sums, and so the bytes of every report, the same. */
   private final Set<Feature> used;
+
   private final double[] means;
   private final double[] deviations;
   private final double[] weights;
@@ -94,7 +97,15 @@ public final class RiskModel {
       positives += s;
     }
     return new RiskModel(
-        Set.copyOf(features), means, deviations, weights, lambda, 1, 0, rows.size(), positives);
+        Collections.unmodifiableSet(features),
+        means,
+        deviations,
+        weights,
+        lambda,
+        1,
+        0,
+        rows.size(),
+        positives);
   }
 
   /** This model with Platt scaling σ(slope × raw log-odds + offset). */
