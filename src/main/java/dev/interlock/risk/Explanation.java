@@ -3,28 +3,40 @@ package dev.interlock.risk;
 import dev.interlock.graph.DependencyGraph;
 import dev.interlock.model.Commitment;
 import dev.interlock.model.Dependency;
+import dev.interlock.model.HistoryEvent;
 import dev.interlock.model.Issue;
 import dev.interlock.model.IssueKey;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the model's own contributions into words: the features that pushed the score up most, each
- * said with the facts behind it ("blocked by 2 open PAY items, PAY-7 at 71 %"). Features whose
- * contribution is below {@link #MIN_CONTRIBUTION} log-odds are not worth a sentence.
+ * Turns the model's own contributions into words: the features that pushed the score up by at least
+ * {@link #MIN_CONTRIBUTION} log-odds, largest first, each said with the facts behind it ("blocked
+ * by CHK-63 (Checkout), itself at 71%"; "Payments missed 4 of its last 10 commitments"). Features
+ * that lower the risk, or raise it by less, are not worth a sentence.
  */
 final class Explanation {
-  /** The smallest contribution (log-odds) that becomes a reason. */
-  static final double MIN_CONTRIBUTION = 0.05;
+  /**
+   * The smallest contribution (calibrated log-odds) that becomes a reason: 0.2 moves a 50 % risk by
+   * about 5 percentage points, the least a reader would act on.
+   */
+  static final double MIN_CONTRIBUTION = 0.2;
+
+  /** How many of the latest known outcomes a track record quotes. */
+  static final int RECENT_OUTCOMES = 10;
 
   private final Issue issue;
   private final FeatureRow row;
+  private final RiskModel model;
   private final double[] contributions;
   private final FeatureExtractor features;
   private final Function<IssueKey, Optional<Double>> risk;
@@ -32,12 +44,13 @@ final class Explanation {
   Explanation(
       Issue issue,
       FeatureRow row,
-      double[] contributions,
+      RiskModel model,
       FeatureExtractor features,
       Function<IssueKey, Optional<Double>> risk) {
     this.issue = issue;
     this.row = row;
-    this.contributions = contributions.clone();
+    this.model = model;
+    this.contributions = model.contributions(row);
     this.features = features;
     this.risk = risk;
   }
@@ -64,19 +77,19 @@ final class Explanation {
   private @Nullable String words(Feature f) {
     return switch (f) {
       case DAYS_LEFT -> due();
-      case COMMITMENT_MOVES -> "its commitment has moved " + times(value(f));
+      case COMMITMENT_MOVES -> moves();
       case SPRINT_CARRY_OVERS -> "carried over from " + plural(value(f), "sprint");
       case DAYS_IN_STATUS -> "in " + issue.status().name() + " for " + plural(days(f), "day");
       case REOPENED -> "reopened " + times(value(f));
       case AGE -> "open for " + plural(days(f), "day");
-      case OPEN_BLOCKERS, CROSS_TEAM_BLOCKERS -> blockers();
+      case OPEN_BLOCKERS, CROSS_TEAM_BLOCKERS, BLOCKER_RISK -> blockers();
       case WAITING_ISSUES, WAITING_TEAMS -> waiting();
       case ASSIGNEE_SLIP_RATE -> assigneeRecord();
       case TEAM_SLIP_RATE -> teamRecord();
       case ASSIGNEE_WORKLOAD -> workload();
       case PRIORITY -> "priority " + issue.priority();
       case BUG -> "a bug";
-      case RECENT_ACTIVITY -> "little recent activity";
+      case RECENT_ACTIVITY -> activity();
       case NOT_STARTED -> "not started (" + issue.status().name() + ")";
       case UNASSIGNED -> "nobody is assigned";
     };
@@ -100,32 +113,101 @@ final class Explanation {
     return when + " (" + c.get().label() + "), still " + issue.status().name();
   }
 
+  private @Nullable String moves() {
+    long n = value(Feature.COMMITMENT_MOVES);
+    HistoryEvent last = null;
+    for (HistoryEvent e : issue.history()) {
+      boolean due = e.field().equals("duedate") && e.from() != null;
+      boolean version = e.field().equals("Fix Version") && e.from() != null;
+      last = due || version ? e : last;
+    }
+    if (n == 0 || last == null) {
+      return null;
+    }
+    String text = "its commitment has moved " + times(n);
+    if (last.field().equals("duedate")) {
+      String to = last.to() == null ? "no date" : day(last.to());
+      return text + ", last from " + day(last.from()) + " to " + to;
+    }
+    String from = last.fromText() != null ? last.fromText() : last.from();
+    return text + ", last when fix version " + from + " was taken off";
+  }
+
+  private static String day(String jiraDate) {
+    return jiraDate.length() > 10 ? jiraDate.substring(0, 10) : jiraDate;
+  }
+
   private @Nullable String blockers() {
     DependencyGraph graph = features.graph();
     List<IssueKey> open = new ArrayList<>();
-    TreeSet<String> projects = new TreeSet<>();
     for (Dependency d : graph.blockersOf(issue.key())) {
       if (graph.requireNode(d.blocker()).isOpen()) {
         open.add(d.blocker());
-        projects.add(d.blocker().project());
       }
     }
     if (open.isEmpty()) {
       return null;
     }
-    String where = projects.size() == 1 ? projects.first() + " " : "";
-    String text = "blocked by " + plural(open.size(), "open " + where + "item");
-    Optional<IssueKey> riskiest =
-        open.stream()
-            .filter(k -> risk.apply(k).isPresent())
-            .max(
-                Comparator.comparingDouble((IssueKey k) -> risk.apply(k).get())
-                    .thenComparing(k -> k));
-    if (riskiest.isPresent()) {
-      String who = open.size() == 1 ? "" : riskiest.get() + " ";
-      text += ", " + who + "at " + percent(risk.apply(riskiest.get()).get());
+    Optional<IssueKey> direct = riskiest(open);
+    String text;
+    if (direct.isEmpty()) {
+      text =
+          "blocked by "
+              + (open.size() == 1 ? named(open.get(0)) : plural(open.size(), "open item"));
+    } else if (open.size() == 1) {
+      text = "blocked by " + named(direct.get()) + ", itself at " + percentOf(direct.get());
+    } else {
+      text =
+          "blocked by "
+              + plural(open.size(), "open item")
+              + ", the riskiest "
+              + named(direct.get())
+              + " at "
+              + percentOf(direct.get());
+    }
+    Optional<IssueKey> further = riskiest(new ArrayList<>(upstreamBeyond(open)));
+    if (further.isPresent()
+        && (direct.isEmpty() || risk(further.get()) > risk(direct.get()) + 1e-9)) {
+      text += "; further up, " + named(further.get()) + " is at " + percentOf(further.get());
     }
     return text;
+  }
+
+  /** Open issues the given open blockers wait on, directly or through chains, not themselves. */
+  private Set<IssueKey> upstreamBeyond(List<IssueKey> blockers) {
+    DependencyGraph graph = features.graph();
+    Set<IssueKey> seen = new HashSet<>(blockers);
+    seen.add(issue.key());
+    Set<IssueKey> found = new HashSet<>();
+    Deque<IssueKey> todo = new ArrayDeque<>(blockers);
+    while (!todo.isEmpty()) {
+      for (Dependency d : graph.blockersOf(todo.pop())) {
+        if (graph.requireNode(d.blocker()).isOpen() && seen.add(d.blocker())) {
+          found.add(d.blocker());
+          todo.push(d.blocker());
+        }
+      }
+    }
+    return found;
+  }
+
+  private Optional<IssueKey> riskiest(List<IssueKey> keys) {
+    return keys.stream()
+        .filter(k -> risk.apply(k).isPresent())
+        .max(Comparator.comparingDouble(this::risk).thenComparing(Comparator.reverseOrder()));
+  }
+
+  private double risk(IssueKey k) {
+    return risk.apply(k).orElse(0.0);
+  }
+
+  private String percentOf(IssueKey k) {
+    return percent(risk(k));
+  }
+
+  private String named(IssueKey k) {
+    String team = features.graph().teamOf(k);
+    return team == null ? k.toString() : k + " (" + team + ")";
   }
 
   private @Nullable String waiting() {
@@ -142,23 +224,22 @@ final class Explanation {
     if (issue.assignee() == null) {
       return null;
     }
-    TrackRecord.Tally t = features.record().assignee(issue.assignee().id());
-    return t.count() == 0
-        ? null
-        : issue.assignee().displayName()
-            + " slipped "
-            + t.slipped()
-            + " of "
-            + t.count()
-            + " past commitments";
+    return record(
+        issue.assignee().displayName(), "the", features.record().assignee(issue.assignee().id()));
   }
 
   private @Nullable String teamRecord() {
     String team = features.graph().teamOf(issue.key());
-    TrackRecord.Tally t = features.record().team(team);
-    return team == null || t.count() == 0
-        ? null
-        : team + " slipped " + t.slipped() + " of its " + t.count() + " past commitments";
+    return team == null ? null : record(team, "its", features.record().team(team));
+  }
+
+  private static @Nullable String record(String who, String whose, TrackRecord.Tally t) {
+    if (t.count() == 0) {
+      return null;
+    }
+    int n = Math.min(RECENT_OUTCOMES, t.count());
+    String last = n == 1 ? whose + " last commitment" : whose + " last " + n + " commitments";
+    return who + " missed " + t.slippedOfLast(n) + " of " + last;
   }
 
   private @Nullable String workload() {
@@ -168,15 +249,30 @@ final class Explanation {
         : issue.assignee().displayName() + " holds " + plural(open, "open issue");
   }
 
+  private String activity() {
+    long n = Math.round(Math.expm1(row.value(Feature.RECENT_ACTIVITY)));
+    String window = " in the last " + FeatureExtractor.RECENT.toDays() + " days";
+    if (model.weight(Feature.RECENT_ACTIVITY) < 0) {
+      return n == 0
+          ? "no changes or comments" + window
+          : "only " + plural(n, "change or comment", "changes or comments") + window;
+    }
+    return plural(n, "change or comment", "changes or comments") + window;
+  }
+
   static String percent(double p) {
     return String.format(Locale.ROOT, "%d%%", Math.round(p * 100));
   }
 
   private static String times(long n) {
-    return n == 1 ? "once" : n + " times";
+    return n == 1 ? "once" : n == 2 ? "twice" : n + " times";
   }
 
   private static String plural(long n, String noun) {
     return FirstRiskScorer.plural(n, noun);
+  }
+
+  private static String plural(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 }

@@ -1,5 +1,9 @@
 package dev.interlock.risk;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * The model's inputs, each computed as of T from the replayed snapshot only. Counts of days and
  * issues enter as ln(1 + n) so that the tenth blocker weighs less than the first.
@@ -21,6 +25,11 @@ public enum Feature {
   OPEN_BLOCKERS,
   /** Of those, how many another team owns. */
   CROSS_TEAM_BLOCKERS,
+  /**
+   * The highest first-pass slip probability among the open issues it waits on, directly or through
+   * chains; 0 with none ({@link BlockerRisk}).
+   */
+  BLOCKER_RISK,
   /** ln(1 + open issues that wait on it, directly or through chains). */
   WAITING_ISSUES,
   /** Other teams among those waiting. */
@@ -41,6 +50,30 @@ public enum Feature {
   NOT_STARTED,
   /** 1 when nobody is assigned. */
   UNASSIGNED;
+
+  /** Every feature. */
+  public static final Set<Feature> ALL = Collections.unmodifiableSet(EnumSet.allOf(Feature.class));
+
+  /**
+   * The sturdy set: the signals published studies of delay on public Jira data found strongest (the
+   * assignee's track record and workload, discussion and activity), the commitment's own state
+   * (days left, moves) and the blockers' risk. Tried before {@link #ALL} when choosing.
+   */
+  public static final Set<Feature> COMPACT =
+      Collections.unmodifiableSet(
+          EnumSet.of(
+              DAYS_LEFT,
+              COMMITMENT_MOVES,
+              ASSIGNEE_SLIP_RATE,
+              TEAM_SLIP_RATE,
+              ASSIGNEE_WORKLOAD,
+              RECENT_ACTIVITY,
+              OPEN_BLOCKERS,
+              BLOCKER_RISK));
+
+  /** The smallest set: days left and the assignee's and team's track record. */
+  public static final Set<Feature> CORE =
+      Collections.unmodifiableSet(EnumSet.of(DAYS_LEFT, ASSIGNEE_SLIP_RATE, TEAM_SLIP_RATE));
 
   /** The feature's name in JSON and tables, e.g. {@code daysLeft}. */
   public String camelName() {

@@ -20,6 +20,13 @@ public record FeatureRow(IssueKey key, double[] values, long daysLeft) {
     return values[f.ordinal()];
   }
 
+  /** This row with {@code f} set to {@code value}. */
+  public FeatureRow with(Feature f, double value) {
+    double[] v = values.clone();
+    v[f.ordinal()] = value;
+    return new FeatureRow(key, v, daysLeft);
+  }
+
   @Override
   public double[] values() {
     return values.clone();

@@ -18,9 +18,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The learned slip probability of every open issue as of T. The snapshot is first replayed to T, a
  * {@link RiskModel} is trained on the outcomes known at T ({@link TrainingSet}), and every open
- * issue as of T is scored. With fewer than {@link #MIN_ROWS} known outcomes, or fewer than {@link
- * #MIN_PER_CLASS} of either kind, there is no model: {@link #model()} is empty and {@link
- * #warnings()} says why. Computed lazily, once.
+ * issue as of T is scored. Training runs twice: a first pass without blocker risk scores every open
+ * blocker, {@link BlockerRisk} carries those scores along the graph, and the final model is chosen
+ * and calibrated with that feature ({@link ModelSelection}). With fewer than {@link #MIN_ROWS}
+ * known outcomes, or fewer than {@link #MIN_PER_CLASS} of either kind, there is no model: {@link
+ * #model()} is empty and {@link #warnings()} says why. Computed lazily, once.
  */
 public final class LearnedRiskScorer {
   /** Known outcomes needed to fit a model. */
@@ -36,20 +38,10 @@ public final class LearnedRiskScorer {
   private final DependencyGraphBuilder builder;
   private final Instant t;
   private final Duration horizon;
-  private final double lambda;
   private @Nullable Scored scored;
 
   public LearnedRiskScorer(
       Snapshot snapshot, DependencyGraphBuilder builder, Instant t, Duration horizon) {
-    this(snapshot, builder, t, horizon, LogisticRegression.DEFAULT_LAMBDA);
-  }
-
-  public LearnedRiskScorer(
-      Snapshot snapshot,
-      DependencyGraphBuilder builder,
-      Instant t,
-      Duration horizon,
-      double lambda) {
     if (horizon.isNegative() || horizon.isZero()) {
       throw new IllegalArgumentException("horizon <= 0: " + horizon);
     }
@@ -57,11 +49,11 @@ public final class LearnedRiskScorer {
     this.builder = builder;
     this.t = t;
     this.horizon = horizon;
-    this.lambda = lambda;
   }
 
   private record Scored(
       @Nullable RiskModel model,
+      @Nullable String how,
       List<String> warnings,
       Map<IssueKey, FeatureRow> rows,
       Map<IssueKey, Double> probabilities,
@@ -79,25 +71,38 @@ public final class LearnedRiskScorer {
     int n = training.rows().size();
     int slipped = training.slipped();
     List<String> warnings = new ArrayList<>();
+    RiskModel first = null;
     RiskModel model = null;
+    String how = null;
     if (n < MIN_ROWS || slipped < MIN_PER_CLASS || n - slipped < MIN_PER_CLASS) {
       warnings.add(thinHistory(n, slipped));
     } else {
-      model = RiskModel.fit(training.rows(), training.labels(), lambda);
+      first = ModelSelection.choose(training.points(), false).model();
+      RiskModel pass1 = first;
+      List<TrainingSet.Point> points =
+          training.points().stream().map(p -> p.withBlockerRisk(pass1)).toList();
+      ModelSelection.Choice choice = ModelSelection.choose(points, true);
+      model = choice.model();
+      how = choice.how();
     }
     DependencyGraph graph = builder.build(asOfT);
     TrackRecord record = new TrackRecord(asOfT, t, i -> graph.teamOf(i.key()));
     FeatureExtractor features = new FeatureExtractor(asOfT, graph, record, t);
+    Map<IssueKey, Double> blockerRisk =
+        first == null ? Map.of() : new Upstream(graph, asOfT, features).risks(first);
     Map<IssueKey, FeatureRow> rows = new HashMap<>();
     Map<IssueKey, Double> probabilities = new HashMap<>();
     for (Issue issue : asOfT.issues()) {
       if (!issue.isDone()) {
-        FeatureRow row = features.row(issue);
+        FeatureRow row =
+            features
+                .row(issue)
+                .with(Feature.BLOCKER_RISK, blockerRisk.getOrDefault(issue.key(), 0.0));
         rows.put(issue.key(), row);
         probabilities.put(issue.key(), probability(model, record, row));
       }
     }
-    return new Scored(model, List.copyOf(warnings), rows, probabilities, features);
+    return new Scored(model, how, List.copyOf(warnings), rows, probabilities, features);
   }
 
   /** Without a model, the prior is the team's shrunk past slip rate. */
@@ -124,6 +129,11 @@ public final class LearnedRiskScorer {
     return Optional.ofNullable(scored().model());
   }
 
+  /** How the model was chosen and calibrated, in words; empty without a model. */
+  public Optional<String> how() {
+    return Optional.ofNullable(scored().how());
+  }
+
   public List<String> warnings() {
     return scored().warnings();
   }
@@ -136,6 +146,21 @@ public final class LearnedRiskScorer {
   /** The slip probability of an issue open at T, or empty if it was not open then. */
   public Optional<Double> probability(IssueKey key) {
     return Optional.ofNullable(scored().probabilities().get(key));
+  }
+
+  /**
+   * The probability as the agenda shows it: 1 for an item already past its commitment at T (it has
+   * slipped: a fact, not a prediction), else {@link #probability}.
+   */
+  public Optional<Double> shownProbability(IssueKey key) {
+    Optional<Double> p = probability(key);
+    boolean overdue =
+        asOfT
+            .findIssue(key)
+            .flatMap(Issue::commitment)
+            .map(c -> c.date().isBefore(java.time.LocalDate.ofInstant(t, java.time.ZoneOffset.UTC)))
+            .orElse(false);
+    return overdue && p.isPresent() ? Optional.of(1.0) : p;
   }
 
   /** The features of an issue open at T, or empty if it was not open then. */
@@ -151,8 +176,7 @@ public final class LearnedRiskScorer {
       return List.of();
     }
     Issue issue = asOfT.requireIssue(key);
-    return new Explanation(
-            issue, row, model.contributions(row), scored().features(), this::probability)
+    return new Explanation(issue, row, model, scored().features(), this::shownProbability)
         .reasons(max);
   }
 }

@@ -1,87 +1,169 @@
 package dev.interlock.risk;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * A fitted slip model: features are standardised with the training means and deviations, then
- * weighted. A feature's contribution to one score is its weight times its standardised value, in
- * log-odds; the contributions and the intercept add up to the score's log-odds.
+ * A fitted slip model: the features it uses are standardised with the training means and
+ * deviations, weighted, and the resulting log-odds are calibrated by Platt scaling: probability =
+ * σ(slope × raw log-odds + offset). A feature's contribution to one score is slope × weight ×
+ * standardised value, in calibrated log-odds; features the model does not use contribute 0.
+ * Immutable.
  */
 public final class RiskModel {
+  /** An EnumSet: its fixed order keeps the sums, and so the bytes of every report, the same. */
+  private final Set<Feature> used;
+
   private final double[] means;
   private final double[] deviations;
   private final double[] weights;
+  private final double lambda;
+  private final double slope;
+  private final double offset;
   private final int trainingRows;
   private final int trainingSlipped;
 
-  private RiskModel(double[] means, double[] deviations, double[] weights, int rows, int slipped) {
+  private RiskModel(
+      Set<Feature> used,
+      double[] means,
+      double[] deviations,
+      double[] weights,
+      double lambda,
+      double slope,
+      double offset,
+      int rows,
+      int slipped) {
+    this.used = used;
     this.means = means;
     this.deviations = deviations;
     this.weights = weights;
+    this.lambda = lambda;
+    this.slope = slope;
+    this.offset = offset;
     this.trainingRows = rows;
     this.trainingSlipped = slipped;
   }
 
-  /** Fits a model to labelled rows (1 = slipped) with penalty {@code lambda}. */
+  /** Fits an uncalibrated model on every feature; see {@link #fit(List, int[], double, Set)}. */
   public static RiskModel fit(List<FeatureRow> rows, int[] slipped, double lambda) {
+    return fit(rows, slipped, lambda, Feature.ALL);
+  }
+
+  /** Fits an uncalibrated model (slope 1, offset 0) on {@code used} with penalty {@code lambda}. */
+  public static RiskModel fit(
+      List<FeatureRow> rows, int[] slipped, double lambda, Set<Feature> used) {
+    if (rows.size() != slipped.length || rows.isEmpty()) {
+      throw new IllegalArgumentException("rows " + rows.size() + " != labels " + slipped.length);
+    }
+    Set<Feature> features = used.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(used);
     int p = Feature.values().length;
+    double[][] raw = new double[rows.size()][];
+    for (int i = 0; i < raw.length; i++) {
+      raw[i] = rows.get(i).values();
+    }
     double[] means = new double[p];
     double[] deviations = new double[p];
-    for (FeatureRow r : rows) {
+    for (double[] v : raw) {
       for (int j = 0; j < p; j++) {
-        means[j] += r.values()[j] / rows.size();
+        means[j] += v[j] / raw.length;
       }
     }
-    for (FeatureRow r : rows) {
+    for (double[] v : raw) {
       for (int j = 0; j < p; j++) {
-        double d = r.values()[j] - means[j];
-        deviations[j] += d * d / rows.size();
+        double d = v[j] - means[j];
+        deviations[j] += d * d / raw.length;
       }
     }
     for (int j = 0; j < p; j++) {
       deviations[j] = deviations[j] > 1e-12 ? Math.sqrt(deviations[j]) : 1.0;
     }
-    double[][] x = new double[rows.size()][];
-    for (int i = 0; i < rows.size(); i++) {
-      x[i] = standardise(rows.get(i).values(), means, deviations);
+    int[] columns = features.stream().mapToInt(Feature::ordinal).toArray();
+    double[][] x = new double[raw.length][columns.length];
+    for (int i = 0; i < raw.length; i++) {
+      for (int c = 0; c < columns.length; c++) {
+        x[i][c] = (raw[i][columns[c]] - means[columns[c]]) / deviations[columns[c]];
+      }
     }
-    double[] weights = new LogisticRegression(lambda).fit(x, slipped);
+    double[] fitted = new LogisticRegression(lambda).fit(x, slipped);
+    double[] weights = new double[p + 1];
+    weights[0] = fitted[0];
+    for (int c = 0; c < columns.length; c++) {
+      weights[columns[c] + 1] = fitted[c + 1];
+    }
     int positives = 0;
     for (int s : slipped) {
       positives += s;
     }
-    return new RiskModel(means, deviations, weights, rows.size(), positives);
+    return new RiskModel(
+        Collections.unmodifiableSet(features),
+        means,
+        deviations,
+        weights,
+        lambda,
+        1,
+        0,
+        rows.size(),
+        positives);
   }
 
-  private static double[] standardise(double[] v, double[] means, double[] deviations) {
-    double[] z = new double[v.length];
-    for (int j = 0; j < v.length; j++) {
-      z[j] = (v[j] - means[j]) / deviations[j];
-    }
-    return z;
+  /** This model with Platt scaling σ(slope × raw log-odds + offset). */
+  public RiskModel calibrated(double slope, double offset) {
+    return new RiskModel(
+        used, means, deviations, weights, lambda, slope, offset, trainingRows, trainingSlipped);
   }
 
-  /** The probability that the item slips. */
-  public double probability(FeatureRow row) {
+  /** The log-odds before calibration. */
+  public double rawLogit(FeatureRow row) {
     double logit = weights[0];
-    for (double c : contributions(row)) {
-      logit += c;
+    for (Feature f : used) {
+      int j = f.ordinal();
+      logit += weights[j + 1] * (row.value(f) - means[j]) / deviations[j];
     }
-    return LogisticRegression.sigmoid(logit);
+    return logit;
   }
 
-  /** Each feature's contribution to the log-odds, indexed by {@link Feature#ordinal()}. */
+  /** The calibrated probability that the item slips. */
+  public double probability(FeatureRow row) {
+    return LogisticRegression.sigmoid(slope * rawLogit(row) + offset);
+  }
+
+  /**
+   * Each feature's contribution to the calibrated log-odds, indexed by {@link Feature#ordinal()};
+   * they add up, with slope × intercept + offset, to the score's log-odds.
+   */
   public double[] contributions(FeatureRow row) {
-    double[] z = standardise(row.values(), means, deviations);
-    for (int j = 0; j < z.length; j++) {
-      z[j] *= weights[j + 1];
+    double[] c = new double[Feature.values().length];
+    for (Feature f : used) {
+      int j = f.ordinal();
+      c[j] = slope * weights[j + 1] * (row.value(f) - means[j]) / deviations[j];
     }
-    return z;
+    return c;
   }
 
-  /** The weight of a feature per standard deviation, in log-odds. */
+  /** The weight of a feature per standard deviation, in raw log-odds; 0 when unused. */
   public double weight(Feature f) {
     return weights[f.ordinal() + 1];
+  }
+
+  /** The features this model reads. */
+  public Set<Feature> features() {
+    return used;
+  }
+
+  public double lambda() {
+    return lambda;
+  }
+
+  /** Platt slope: 1 when uncalibrated. */
+  public double slope() {
+    return slope;
+  }
+
+  /** Platt offset: 0 when uncalibrated. */
+  public double offset() {
+    return offset;
   }
 
   public int trainingRows() {

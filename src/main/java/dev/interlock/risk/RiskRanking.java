@@ -4,13 +4,19 @@ import dev.interlock.graph.CycleFinding;
 import dev.interlock.graph.DependencyGraph;
 import dev.interlock.graph.DependencyGraphBuilder;
 import dev.interlock.graph.GraphNode;
+import dev.interlock.model.Commitment;
+import dev.interlock.model.Issue;
 import dev.interlock.model.IssueKey;
 import dev.interlock.model.Snapshot;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,11 +24,11 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The agenda's ranking: every open, visible item that blocks or is blocked by another team, with
- * its learned slip probability and reasons, ranked by risk weighted by impact: probability × (1 +
- * {@link #PER_WAITING_TEAM} × other teams waiting + {@link #PER_WAITING_ISSUE} × ln(1 + open issues
- * waiting)). When history is too thin to learn from it falls back to {@link FirstRiskScorer} and
- * says so in {@link #warnings()}. Ties by key.
+ * The agenda's ranking: every open, visible item that blocks or is blocked by another team's open
+ * item, with its learned slip probability and reasons, ranked by risk weighted by impact:
+ * probability × (1 + {@link #PER_WAITING_TEAM} × other teams waiting + {@link #PER_WAITING_ISSUE} ×
+ * ln(1 + open issues waiting)). When history is too thin to learn from it falls back to {@link
+ * FirstRiskScorer} and says so in {@link #warnings()}. Ties by key.
  */
 public final class RiskRanking {
   /** Impact weight of each other team waiting downstream. */
@@ -78,18 +84,16 @@ public final class RiskRanking {
     List<RiskScore> all = new ArrayList<>();
     for (GraphNode node : graph.nodes()) {
       Optional<Double> p = scorer.probability(node.key());
-      if (node.visible() && node.isOpen() && touchesOtherTeam(node.key()) && p.isPresent()) {
-        Set<IssueKey> waiting = graph.openDownstream(node.key());
-        int teams = otherTeams(waiting, node.team());
-        all.add(
-            new RiskScore(
-                node.key(),
-                p.get(),
-                scorer.reasons(node.key(), MAX_REASONS),
-                waiting.size(),
-                teams));
-        weighted.put(node.key(), p.get() * impact(waiting.size(), teams));
+      if (!node.visible() || !node.isOpen() || !waitsAcrossTeams(node.key()) || p.isEmpty()) {
+        continue;
       }
+      Set<IssueKey> waiting = graph.openDownstream(node.key());
+      Optional<RiskScore> score = score(node, p.get(), waiting);
+      score.ifPresent(
+          s -> {
+            all.add(s);
+            weighted.put(s.key(), s.score() * impact(s.waitingIssues(), s.waitingTeams()));
+          });
     }
     all.sort(
         Comparator.comparingDouble((RiskScore s) -> -weighted.get(s.key()))
@@ -97,13 +101,67 @@ public final class RiskRanking {
     return List.copyOf(all);
   }
 
+  /**
+   * An overdue item has already slipped: certainty, said first, not a prediction. An item without a
+   * commitment of its own counts only when committed work waits on it, and says so; otherwise it is
+   * left out (nothing has been promised around it).
+   */
+  private Optional<RiskScore> score(GraphNode node, double p, Set<IssueKey> waiting) {
+    Issue issue = Objects.requireNonNull(node.issue());
+    int teams = otherTeams(waiting, node.team());
+    Optional<Commitment> own = issue.commitment();
+    List<String> reasons = new ArrayList<>();
+    double score = p;
+    if (own.isPresent()) {
+      long days = ChronoUnit.DAYS.between(today(), own.get().date());
+      if (days < 0) {
+        score = 1.0;
+        reasons.add(FirstRiskScorer.dueWords(own.get(), days) + ": it has already slipped");
+      }
+    } else {
+      Optional<IssueKey> first = earliestCommitted(waiting);
+      if (first.isEmpty()) {
+        return Optional.empty();
+      }
+      Commitment c = commitmentOf(first.get()).orElseThrow();
+      long days = ChronoUnit.DAYS.between(today(), c.date());
+      reasons.add(
+          "no commitment of its own, but "
+              + first.get()
+              + " waiting on it is "
+              + FirstRiskScorer.dueWords(c, days));
+    }
+    reasons.addAll(scorer.reasons(node.key(), MAX_REASONS - reasons.size()));
+    return Optional.of(new RiskScore(node.key(), score, reasons, waiting.size(), teams));
+  }
+
+  private Optional<IssueKey> earliestCommitted(Set<IssueKey> keys) {
+    return keys.stream()
+        .filter(k -> commitmentOf(k).isPresent())
+        .min(
+            Comparator.comparing((IssueKey k) -> commitmentOf(k).orElseThrow().date())
+                .thenComparing(k -> k));
+  }
+
+  private Optional<Commitment> commitmentOf(IssueKey key) {
+    Issue issue = graph.requireNode(key).issue();
+    return issue == null ? Optional.empty() : issue.commitment();
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(asOf, ZoneOffset.UTC);
+  }
+
   static double impact(int waitingIssues, int waitingTeams) {
     return 1 + PER_WAITING_TEAM * waitingTeams + PER_WAITING_ISSUE * Math.log1p(waitingIssues);
   }
 
-  private boolean touchesOtherTeam(IssueKey key) {
-    return graph.blockersOf(key).stream().anyMatch(graph::isCrossTeam)
-        || graph.dependentsOf(key).stream().anyMatch(graph::isCrossTeam);
+  /** True when an open issue of another team (or of no team) blocks it or waits on it. */
+  private boolean waitsAcrossTeams(IssueKey key) {
+    return graph.blockersOf(key).stream()
+            .anyMatch(d -> graph.isCrossTeam(d) && graph.requireNode(d.blocker()).isOpen())
+        || graph.dependentsOf(key).stream()
+            .anyMatch(d -> graph.isCrossTeam(d) && graph.requireNode(d.blocked()).isOpen());
   }
 
   private int otherTeams(Set<IssueKey> keys, @Nullable String ownTeam) {

@@ -7,7 +7,10 @@ import dev.interlock.model.Sprint;
 import dev.interlock.model.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +45,8 @@ public final class TrackRecord {
       }
       Boolean slipped = slipped(issue, promised, today);
       if (slipped != null) {
-        add(issue, teamOf.apply(issue), slipped);
+        LocalDate when = issue.isDone() ? SlipLabeler.day(issue.resolved()) : promised;
+        add(issue, teamOf.apply(issue), new Outcome(when, issue.key().toString(), slipped));
       }
     }
   }
@@ -54,15 +58,18 @@ public final class TrackRecord {
     return !issue.isDone() && promised.isBefore(today) ? Boolean.TRUE : null;
   }
 
-  private void add(Issue issue, @Nullable String team, boolean slipped) {
-    site.add(slipped);
+  private void add(Issue issue, @Nullable String team, Outcome o) {
+    site.add(o);
     if (issue.assignee() != null) {
-      byAssignee.computeIfAbsent(issue.assignee().id(), k -> new Tally()).add(slipped);
+      byAssignee.computeIfAbsent(issue.assignee().id(), k -> new Tally()).add(o);
     }
     if (team != null) {
-      byTeam.computeIfAbsent(team, k -> new Tally()).add(slipped);
+      byTeam.computeIfAbsent(team, k -> new Tally()).add(o);
     }
   }
+
+  /** One known outcome: when it was decided (resolution, or the missed date), and whether late. */
+  record Outcome(LocalDate when, String key, boolean slipped) {}
 
   /** The final promise: due date, else the earliest fix-version date, else the last sprint end. */
   static @Nullable LocalDate promisedDate(Issue issue) {
@@ -120,14 +127,23 @@ public final class TrackRecord {
     return (t.slipped + PRIOR_STRENGTH * siteRate()) / (t.count + PRIOR_STRENGTH);
   }
 
-  /** Known outcomes: how many, how many slipped. */
+  /** Known outcomes: how many, how many slipped, and the latest ones. */
   public static final class Tally {
     private int count;
     private int slipped;
+    private final List<Outcome> outcomes = new ArrayList<>();
 
-    void add(boolean late) {
+    void add(Outcome o) {
       count++;
-      slipped += late ? 1 : 0;
+      slipped += o.slipped() ? 1 : 0;
+      outcomes.add(o);
+    }
+
+    /** Of the latest {@code n} outcomes (by decision day, ties by key): how many slipped. */
+    public int slippedOfLast(int n) {
+      List<Outcome> sorted = new ArrayList<>(outcomes);
+      sorted.sort(Comparator.comparing(Outcome::when).thenComparing(Outcome::key).reversed());
+      return (int) sorted.stream().limit(n).filter(Outcome::slipped).count();
     }
 
     public int count() {

@@ -16,9 +16,10 @@ import java.util.Optional;
 
 /**
  * The labelled rows a model as of T learns from, drawn only from the snapshot as of T: at past
- * moments T − {@link #STEP}, T − 2·STEP, … (at most {@link #MAX_POINTS}), every open item with a
- * commitment within the horizon, labelled by what the snapshot as of T says happened. Outcomes not
- * decided by T are left out, so nothing after T is learned.
+ * moments T − {@link #STEP}, T − 2·STEP, … (at most {@link #MAX_POINTS}, fewer on large sites:
+ * {@link #REPLAY_BUDGET}), every open item with a commitment within the horizon, labelled by what
+ * the snapshot as of T says happened. Outcomes not decided by T are left out, so nothing after T is
+ * learned.
  */
 public final class TrainingSet {
   /** Distance between past moments. */
@@ -27,8 +28,45 @@ public final class TrainingSet {
   /** Past moments at most (two years at two-week steps). */
   public static final int MAX_POINTS = 52;
 
-  private final List<FeatureRow> rows = new ArrayList<>();
-  private final List<Integer> labels = new ArrayList<>();
+  /**
+   * Issue replays allowed per training set: a site of n issues gets at most max({@link
+   * #MIN_POINTS}, budget / n) past moments, since each moment replays and rebuilds the graph of
+   * every issue. Sites up to 20,000 issues keep all {@link #MAX_POINTS}; 100,000 get 10.
+   */
+  public static final long REPLAY_BUDGET = 1_000_000;
+
+  /** Past moments kept however large the site. */
+  public static final int MIN_POINTS = 8;
+
+  /** The past moments a site of {@code issues} issues trains on. */
+  static int points(int issues) {
+    long affordable = REPLAY_BUDGET / Math.max(1, issues);
+    return (int) Math.max(MIN_POINTS, Math.min(MAX_POINTS, affordable));
+  }
+
+  private final List<Point> points = new ArrayList<>();
+
+  /**
+   * The labelled rows of one past moment, with what blocker risk needs at that moment.
+   *
+   * @param labels 1 for slipped, 0 for on time, in the order of {@code rows}
+   */
+  record Point(Instant at, List<FeatureRow> rows, int[] labels, Upstream upstream) {
+    Point {
+      rows = List.copyOf(rows);
+      labels = labels.clone();
+    }
+
+    /** This point with {@link Feature#BLOCKER_RISK} filled in by {@code first}. */
+    Point withBlockerRisk(RiskModel first) {
+      Map<IssueKey, Double> risk = upstream.risks(first);
+      List<FeatureRow> filled = new ArrayList<>();
+      for (FeatureRow r : rows) {
+        filled.add(r.with(Feature.BLOCKER_RISK, risk.getOrDefault(r.key(), 0.0)));
+      }
+      return new Point(at, filled, labels, upstream);
+    }
+  }
 
   /**
    * @param asOfT the snapshot as of T (already replayed)
@@ -39,7 +77,8 @@ public final class TrainingSet {
     Map<IssueKey, Issue> later = asOfT.byKey();
     Instant earliest =
         asOfT.issues().stream().map(Issue::created).min(Instant::compareTo).orElse(t);
-    for (int k = 1; k <= MAX_POINTS; k++) {
+    int points = points(asOfT.issues().size());
+    for (int k = 1; k <= points; k++) {
       Instant past = t.minus(STEP.multipliedBy(k));
       if (past.isBefore(earliest)) {
         break;
@@ -58,6 +97,8 @@ public final class TrainingSet {
     DependencyGraph graph = builder.build(then);
     TrackRecord record = new TrackRecord(then, past, i -> graph.teamOf(i.key()));
     FeatureExtractor features = new FeatureExtractor(then, graph, record, past);
+    List<FeatureRow> rows = new ArrayList<>();
+    List<Integer> labels = new ArrayList<>();
     for (Issue issue : then.issues()) {
       Optional<Commitment> c = Eligibility.predictable(issue, past, horizon);
       if (c.isEmpty()) {
@@ -69,19 +110,29 @@ public final class TrainingSet {
         labels.add(outcome == SlipLabeler.Outcome.SLIPPED ? 1 : 0);
       }
     }
+    if (!rows.isEmpty()) {
+      int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
+      points.add(new Point(past, rows, y, new Upstream(graph, then, features)));
+    }
   }
 
+  /** The past moments that have labelled rows, newest first. */
+  List<Point> points() {
+    return List.copyOf(points);
+  }
+
+  /** Every labelled row, newest moment first. */
   public List<FeatureRow> rows() {
-    return List.copyOf(rows);
+    return points.stream().flatMap(p -> p.rows().stream()).toList();
   }
 
   /** 1 for slipped, 0 for on time, in the order of {@link #rows()}. */
   public int[] labels() {
-    return labels.stream().mapToInt(Integer::intValue).toArray();
+    return points.stream().flatMapToInt(p -> java.util.Arrays.stream(p.labels())).toArray();
   }
 
   public int slipped() {
-    return labels.stream().mapToInt(Integer::intValue).sum();
+    return java.util.Arrays.stream(labels()).sum();
   }
 
   /** Which items are predictions as of T. */

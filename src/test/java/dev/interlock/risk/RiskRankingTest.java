@@ -1,0 +1,76 @@
+package dev.interlock.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interlock.config.ConfigLoader;
+import dev.interlock.config.InterlockConfig;
+import dev.interlock.graph.CycleDetector;
+import dev.interlock.graph.DependencyGraph;
+import dev.interlock.graph.DependencyGraphBuilder;
+import dev.interlock.graph.LinkSemantics;
+import dev.interlock.graph.TeamIndex;
+import dev.interlock.model.IssueKey;
+import dev.interlock.model.Snapshot;
+import dev.interlock.source.OfflineSource;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The agenda's ranking on the bundled sample, as of the day it was taken. */
+class RiskRankingTest {
+  private static final Instant AS_OF = Instant.parse("2026-11-16T00:00:00Z");
+  private static DependencyGraph graph;
+  private static List<RiskScore> ranked;
+
+  @BeforeAll
+  static void rank() throws Exception {
+    InterlockConfig config = ConfigLoader.load(Path.of("config/sample.yaml"), Map.of());
+    Snapshot snapshot = new OfflineSource(Path.of("sample-data/acme")).load();
+    DependencyGraphBuilder builder =
+        new DependencyGraphBuilder(
+            new TeamIndex(config.teams()), new LinkSemantics(config.linkTypes()));
+    graph = builder.build(snapshot);
+    ranked =
+        new RiskRanking(snapshot, graph, new CycleDetector(graph).findings(), builder, AS_OF)
+            .ranked();
+  }
+
+  private static RiskScore scoreOf(String key) {
+    return ranked.stream().filter(s -> s.key().toString().equals(key)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void everyRankedItemWaitsOnOrHoldsUpAnOpenIssueOfAnotherTeam() {
+    assertThat(ranked).isNotEmpty();
+    for (RiskScore s : ranked) {
+      boolean blocked =
+          graph.blockersOf(s.key()).stream()
+              .anyMatch(d -> graph.isCrossTeam(d) && graph.requireNode(d.blocker()).isOpen());
+      boolean blocking =
+          graph.dependentsOf(s.key()).stream()
+              .anyMatch(d -> graph.isCrossTeam(d) && graph.requireNode(d.blocked()).isOpen());
+      assertThat(blocked || blocking).as(s.key().toString()).isTrue();
+    }
+  }
+
+  @Test
+  void anItemLinkedAcrossTeamsOnlyToFinishedWorkIsNotACrossTeamRisk() {
+    // CHK-20 has a cross-team link, but only to done work, and no commitment.
+    assertThat(
+            graph.blockersOf(IssueKey.parse("CHK-20")).size()
+                + graph.dependentsOf(IssueKey.parse("CHK-20")).size())
+        .isPositive();
+    assertThat(ranked).extracting(s -> s.key().toString()).doesNotContain("CHK-20");
+  }
+
+  @Test
+  void anOverdueItemHasAlreadySlippedAndSaysSoFirst() {
+    RiskScore chk65 = scoreOf("CHK-65");
+    assertThat(chk65.score()).isEqualTo(1.0);
+    assertThat(chk65.reasons().get(0))
+        .isEqualTo("overdue by 7 days (due date 2026-11-09): it has already slipped");
+  }
+}
