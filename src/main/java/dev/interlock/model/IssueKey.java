@@ -32,6 +32,16 @@ public record IssueKey(String project, int number) implements Comparable<IssueKe
     return KEY.matcher(text.strip()).matches();
   }
 
+  /**
+   * Mixes project and number so that keys of neighbouring projects do not collide (the record's
+   * default, 31 × hash(project) + number, makes {@code T001-32} and {@code T002-1} equal).
+   */
+  @Override
+  public int hashCode() {
+    int h = project.hashCode() * 0x9E3779B9 + number;
+    return h ^ (h >>> 16);
+  }
+
   @Override
   public int compareTo(IssueKey other) {
     int byProject = project.compareTo(other.project);

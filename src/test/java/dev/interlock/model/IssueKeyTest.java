@@ -26,4 +26,21 @@ class IssueKeyTest {
   void parseAcceptsDigitsAndUnderscoresInTheProjectKey() {
     assertThat(IssueKey.parse("ANY23-174")).isEqualTo(new IssueKey("ANY23", 174));
   }
+
+  @Test
+  void keysOfNeighbouringProjectsDoNotShareHashCodes() {
+    java.util.Set<Integer> hashes = new java.util.HashSet<>();
+    for (int p = 1; p <= 100; p++) {
+      for (int n = 1; n <= 1000; n++) {
+        hashes.add(new IssueKey(String.format(java.util.Locale.ROOT, "T%03d", p), n).hashCode());
+      }
+    }
+    assertThat(hashes).hasSize(100_000);
+  }
+
+  @Test
+  void equalKeysHaveEqualHashCodes() {
+    assertThat(IssueKey.parse("PAY-7").hashCode()).isEqualTo(new IssueKey("PAY", 7).hashCode());
+    assertThat(IssueKey.parse("PAY-7")).isEqualTo(new IssueKey("PAY", 7));
+  }
 }
