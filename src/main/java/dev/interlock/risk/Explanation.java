@@ -168,7 +168,12 @@ final class Explanation {
     Optional<IssueKey> further = riskiest(new ArrayList<>(upstreamBeyond(open)));
     if (further.isPresent()
         && (direct.isEmpty() || risk(further.get()) > risk(direct.get()) + 1e-9)) {
-      text += "; further up, " + named(further.get()) + " is at " + percentOf(further.get());
+      boolean cycle = features.graph().openDownstream(issue.key()).contains(further.get());
+      text +=
+          (cycle ? "; in the same cycle, " : "; further up, ")
+              + named(further.get())
+              + " is at "
+              + percentOf(further.get());
     }
     return text;
   }
