@@ -2,8 +2,6 @@ package dev.interlock.cli;
 
 import dev.interlock.agenda.Agenda;
 import dev.interlock.agenda.Summary;
-import dev.interlock.config.ConfigException;
-import dev.interlock.config.ConfigLoader;
 import dev.interlock.config.InterlockConfig;
 import dev.interlock.jira.Pacing;
 import dev.interlock.model.Snapshot;
@@ -43,12 +41,7 @@ final class AgendaCommand implements Callable<Integer> {
 
   @Mixin VerboseOption verbose;
 
-  @Option(
-      names = "--config",
-      required = true,
-      paramLabel = "FILE",
-      description = "The YAML configuration (see config/interlock.example.yaml).")
-  Path config;
+  @Mixin ConfigOption config;
 
   @Option(
       names = "--source",
@@ -83,7 +76,7 @@ final class AgendaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    InterlockConfig cfg = loadConfig();
+    InterlockConfig cfg = config.load(env);
     Instant at = asOf != null ? asOf : clock.instant();
     Path snapshotDir = source != null ? source : cfg.source().offline();
     if (snapshotDir == null) {
@@ -100,14 +93,6 @@ final class AgendaCommand implements Callable<Integer> {
     List<Path> written = write(agenda, out != null ? out : cfg.output().dir());
     printSummary(agenda, "offline snapshot " + snapshotDir, written);
     return ExitCodes.OK;
-  }
-
-  private InterlockConfig loadConfig() {
-    try {
-      return ConfigLoader.load(config, env);
-    } catch (ConfigException e) {
-      throw new UserError(ExitCodes.INVALID_CONFIG, e.getMessage(), e);
-    }
   }
 
   private static Snapshot readSnapshot(Path dir) {

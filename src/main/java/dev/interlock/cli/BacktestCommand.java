@@ -1,7 +1,5 @@
 package dev.interlock.cli;
 
-import dev.interlock.config.ConfigException;
-import dev.interlock.config.ConfigLoader;
 import dev.interlock.config.InterlockConfig;
 import dev.interlock.graph.DependencyGraphBuilder;
 import dev.interlock.graph.LinkSemantics;
@@ -44,12 +42,7 @@ final class BacktestCommand implements Callable<Integer> {
 
   @Mixin VerboseOption verbose;
 
-  @Option(
-      names = "--config",
-      required = true,
-      paramLabel = "FILE",
-      description = "The YAML configuration (teams and link types).")
-  Path config;
+  @Mixin ConfigOption config;
 
   @Option(
       names = "--source",
@@ -102,7 +95,7 @@ final class BacktestCommand implements Callable<Integer> {
     if (k <= 0) {
       throw new UserError(ExitCodes.USAGE, "--k must be at least 1: " + k, null);
     }
-    InterlockConfig cfg = loadConfig();
+    InterlockConfig cfg = config.load(env);
     Snapshot snapshot = readSnapshot(snapshotDir(cfg));
     DependencyGraphBuilder builder =
         new DependencyGraphBuilder(new TeamIndex(cfg.teams()), new LinkSemantics(cfg.linkTypes()));
@@ -117,20 +110,13 @@ final class BacktestCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private InterlockConfig loadConfig() {
-    try {
-      return ConfigLoader.load(config, env);
-    } catch (ConfigException e) {
-      throw new UserError(ExitCodes.INVALID_CONFIG, e.getMessage(), e);
-    }
-  }
-
   private Path snapshotDir(InterlockConfig cfg) {
     Path dir = source != null ? source : cfg.source().offline();
     if (dir == null) {
       throw new UserError(
           ExitCodes.INVALID_CONFIG,
-          config + ": no offline snapshot to backtest on: set source.offline or pass --source DIR",
+          config.file
+              + ": no offline snapshot to backtest on: set source.offline or pass --source DIR",
           null);
     }
     return dir;

@@ -7,14 +7,12 @@ import dev.interlock.jira.SiteDoctor;
 import dev.interlock.jira.SiteDoctor.TeamCheck;
 import dev.interlock.model.Team;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code interlock doctor}: checks the configuration against the live site. */
@@ -34,12 +32,7 @@ final class DoctorCommand implements Callable<Integer> {
 
   @Mixin VerboseOption verbose;
 
-  @Option(
-      names = "--config",
-      required = true,
-      paramLabel = "FILE",
-      description = "The YAML configuration with a jira section.")
-  Path config;
+  @Mixin ConfigOption config;
 
   /** Waits between retries; tests replace it. */
   Pacing pacing = Pacing.REAL;
@@ -49,7 +42,7 @@ final class DoctorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    InterlockConfig cfg = SyncCommand.load(config, env);
+    InterlockConfig cfg = config.load(env);
     PrintWriter out = spec.commandLine().getOut();
     LiveJira jira =
         LiveJira.connect(

@@ -1,7 +1,5 @@
 package dev.interlock.cli;
 
-import dev.interlock.config.ConfigException;
-import dev.interlock.config.ConfigLoader;
 import dev.interlock.config.InterlockConfig;
 import dev.interlock.jira.JiraException;
 import dev.interlock.jira.Pacing;
@@ -36,12 +34,7 @@ final class SyncCommand implements Callable<Integer> {
 
   @Mixin VerboseOption verbose;
 
-  @Option(
-      names = "--config",
-      required = true,
-      paramLabel = "FILE",
-      description = "The YAML configuration with a jira section.")
-  Path config;
+  @Mixin ConfigOption config;
 
   @Option(
       names = "--out",
@@ -60,7 +53,7 @@ final class SyncCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    InterlockConfig cfg = load(config, env);
+    InterlockConfig cfg = config.load(env);
     PrintWriter err = spec.commandLine().getErr();
     LiveJira jira = LiveJira.connect(cfg, env, pacing, requestLog(err, verbose.verbose));
     try {
@@ -96,14 +89,6 @@ final class SyncCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return pull.isPartial() ? ExitCodes.PARTIAL : ExitCodes.OK;
-  }
-
-  static InterlockConfig load(Path config, Map<String, String> env) {
-    try {
-      return ConfigLoader.load(config, env);
-    } catch (ConfigException e) {
-      throw new UserError(ExitCodes.INVALID_CONFIG, e.getMessage(), e);
-    }
   }
 
   /** With --verbose, every request (credentials redacted) on stderr. */
