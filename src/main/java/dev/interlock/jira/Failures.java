@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import okhttp3.HttpUrl;
 import okhttp3.Request;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +24,9 @@ final class Failures {
     String method = request.method();
     String url = request.url().toString();
     if (f.status() == JiraException.NO_ANSWER) {
-      String host = request.url().scheme() + "://" + request.url().host();
+      HttpUrl u = request.url();
+      boolean usualPort = u.port() == HttpUrl.defaultPort(u.scheme());
+      String host = u.scheme() + "://" + u.host() + (usualPort ? "" : ":" + u.port());
       return new JiraException(
           f.status(),
           method,
@@ -36,7 +39,7 @@ final class Failures {
               + path
               + " after "
               + (maxRetries + 1)
-              + " attempts ("
+              + (maxRetries == 0 ? " attempt (" : " attempts (")
               + describe(f.cause())
               + ");"
               + " check jira.url and the network",

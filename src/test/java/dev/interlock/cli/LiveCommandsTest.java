@@ -154,7 +154,7 @@ class LiveCommandsTest {
     assertThat(run.exitCode()).isEqualTo(4);
     assertThat(run.err())
         .startsWith(
-            "interlock: no answer from http://127.0.0.1 for GET /rest/api/2/myself after 1 attempts (ConnectException: ");
+            "interlock: no answer from http://127.0.0.1:1 for GET /rest/api/2/myself after 1 attempt (ConnectException: ");
   }
 
   @Test
@@ -222,6 +222,6 @@ class LiveCommandsTest {
     assertThat(run.exitCode()).isEqualTo(4);
     assertThat(run.out())
         .startsWith(
-            "FAIL  no answer from http://127.0.0.1 for GET /rest/api/2/serverInfo after 1 attempts");
+            "FAIL  no answer from http://127.0.0.1:1 for GET /rest/api/2/serverInfo after 1 attempt");
   }
 }

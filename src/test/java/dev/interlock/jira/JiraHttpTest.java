@@ -228,7 +228,7 @@ class JiraHttpTest {
     assertThat(e.status()).isEqualTo(JiraException.NO_ANSWER);
     assertThat(e.getMessage())
         .startsWith(
-            "no answer from http://127.0.0.1 for GET /rest/api/2/myself after 2 attempts"
+            "no answer from http://127.0.0.1:1 for GET /rest/api/2/myself after 2 attempts"
                 + " (ConnectException: ")
         .endsWith("); check jira.url and the network");
     assertThat(http.requests()).isEqualTo(2);
