@@ -35,17 +35,7 @@ public final class AgendaBuilder {
     this.asOf = asOf;
   }
 
-  public Agenda build(
-      Snapshot snapshot,
-      List<String> teams,
-      DependencyGraph graph,
-      List<CycleFinding> cycles,
-      List<RiskScore> ranked,
-      List<String> extraWarnings) {
-    return build(snapshot, teams, graph, cycles, ranked, extraWarnings, Analysis.empty(teams));
-  }
-
-  /** As above, carrying the cross-team {@code analysis} (see {@link #analysis}). */
+  /** The agenda, carrying the cross-team {@code analysis} (see {@link #analysis}). */
   public Agenda build(
       Snapshot snapshot,
       List<String> teams,

@@ -65,7 +65,7 @@ final class AgendaCommand implements Callable<Integer> {
               + " timestamp. Default: now.")
   @Nullable Instant asOf;
 
-  /** The clock for the default {@code --as-of}; tests replace it. */
+  /** The one place the time is read: the default {@code --as-of} and the live pull's clock. */
   Clock clock = Clock.systemUTC();
 
   /** The environment for ${VAR} interpolation; tests replace it. */

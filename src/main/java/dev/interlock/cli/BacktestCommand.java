@@ -87,7 +87,7 @@ final class BacktestCommand implements Callable<Integer> {
     json
   }
 
-  /** The environment for ${VAR} interpolation; tests replace it. */
+  /** The environment for ${VAR} interpolation. */
   Map<String, String> env = System.getenv();
 
   @Override
