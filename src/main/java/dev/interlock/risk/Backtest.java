@@ -35,9 +35,21 @@ public final class Backtest {
   private final Duration horizon;
   private final int k;
   private final Instant dataEnd;
+  private final SelectionPolicy policy;
 
+  /** A backtest of the model as the agenda fits it ({@link SelectionPolicy#DEFAULT}). */
   public Backtest(
       Snapshot full, DependencyGraphBuilder builder, List<Instant> asOf, Duration horizon, int k) {
+    this(full, builder, asOf, horizon, k, SelectionPolicy.DEFAULT);
+  }
+
+  public Backtest(
+      Snapshot full,
+      DependencyGraphBuilder builder,
+      List<Instant> asOf,
+      Duration horizon,
+      int k,
+      SelectionPolicy policy) {
     if (asOf.isEmpty()) {
       throw new IllegalArgumentException("no as-of date");
     }
@@ -53,6 +65,7 @@ public final class Backtest {
     this.horizon = horizon;
     this.k = k;
     this.dataEnd = dataEnd(full);
+    this.policy = policy;
   }
 
   /** The newest moment the snapshot knows about: its latest update, change or comment. */
@@ -74,7 +87,7 @@ public final class Backtest {
     Counts counts = new Counts();
     List<String> warnings = new ArrayList<>();
     for (Instant t : asOf) {
-      LearnedRiskScorer scorer = new LearnedRiskScorer(full, builder, t, horizon);
+      LearnedRiskScorer scorer = new LearnedRiskScorer(full, builder, t, horizon, policy);
       warnings.addAll(scorer.warnings());
       for (Issue issue : scorer.asOfT().issues()) {
         predict(scorer, labeler, now.get(issue.key()), issue, t, counts)
