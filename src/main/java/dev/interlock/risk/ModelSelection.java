@@ -46,12 +46,8 @@ final class ModelSelection {
   /**
    * @param points past moments, newest first
    * @param blockerRisk whether {@link Feature#BLOCKER_RISK} may be used (not in the first pass)
+   * @param policy the configurations that may be chosen among
    */
-  static Choice choose(List<TrainingSet.Point> points, boolean blockerRisk) {
-    return choose(points, blockerRisk, SelectionPolicy.DEFAULT);
-  }
-
-  /** As {@link #choose(List, boolean)}, among the configurations {@code policy} allows. */
   static Choice choose(
       List<TrainingSet.Point> points, boolean blockerRisk, SelectionPolicy policy) {
     List<FeatureRow> all = new ArrayList<>();

@@ -23,8 +23,12 @@ public enum SelectionPolicy {
   /** {@link Feature#ALL} with λ = 1 (the first round's model), nothing chosen. */
   ALL_FIXED;
 
-  /** The policy the agenda and the backtest use unless told otherwise. */
-  public static final SelectionPolicy DEFAULT = SELECTED;
+  /**
+   * The policy the agenda and the backtest use unless told otherwise: the one the pre-registered
+   * protocol chose on the development dates (highest pooled ROC-AUC on Apache 2012–2013, tied with
+   * {@link #ALL_FIXED} and simpler).
+   */
+  public static final SelectionPolicy DEFAULT = SMALL_DATA_CORE;
 
   /** Training rows from which {@link #SMALL_DATA_CORE} lets the data choose (fixed beforehand). */
   public static final int SMALL_DATA_ROWS = 400;

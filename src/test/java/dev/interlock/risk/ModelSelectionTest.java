@@ -56,7 +56,7 @@ class ModelSelectionTest {
         };
     List<TrainingSet.Point> points = points(10, separable);
 
-    RiskModel m = ModelSelection.choose(points, true).model();
+    RiskModel m = ModelSelection.choose(points, true, SelectionPolicy.SELECTED).model();
 
     for (double p : probabilities(m, points)) {
       assertThat(p).isBetween(0.01, 0.99);
@@ -88,7 +88,7 @@ class ModelSelectionTest {
         };
     List<TrainingSet.Point> points = points(50, noisy);
 
-    ModelSelection.Choice choice = ModelSelection.choose(points, true);
+    ModelSelection.Choice choice = ModelSelection.choose(points, true, SelectionPolicy.SELECTED);
 
     assertThat(choice.model().lambda()).isEqualTo(ModelSelection.LAMBDAS.get(0));
     double[] p = probabilities(choice.model(), points);
@@ -112,7 +112,7 @@ class ModelSelectionTest {
         };
     List<TrainingSet.Point> points = points(20, signal);
 
-    RiskModel m = ModelSelection.choose(points, true).model();
+    RiskModel m = ModelSelection.choose(points, true, SelectionPolicy.SELECTED).model();
 
     FeatureRow often = points.get(0).rows().get(1); // key 2: even
     FeatureRow rarely = points.get(0).rows().get(0); // key 1: odd
@@ -132,7 +132,8 @@ class ModelSelectionTest {
             v[Feature.PRIORITY.ordinal()] = key % 3;
           }
         };
-    ModelSelection.Choice choice = ModelSelection.choose(points(1, few).subList(0, 8), true);
+    ModelSelection.Choice choice =
+        ModelSelection.choose(points(1, few).subList(0, 8), true, SelectionPolicy.SELECTED);
 
     assertThat(choice.model().lambda()).isEqualTo(LogisticRegression.DEFAULT_LAMBDA);
     assertThat(choice.model().features()).isEqualTo(Feature.COMPACT);
