@@ -8,6 +8,7 @@ import dev.interlock.model.Snapshot;
 import dev.interlock.report.BacktestReport;
 import dev.interlock.risk.Backtest;
 import dev.interlock.risk.BacktestResult;
+import dev.interlock.risk.SelectionPolicy;
 import dev.interlock.source.OfflineSource;
 import dev.interlock.source.SourceException;
 import java.io.PrintWriter;
@@ -81,6 +82,14 @@ final class BacktestCommand implements Callable<Integer> {
       description = "text or json. Default: ${DEFAULT-VALUE}.")
   Format format;
 
+  @Option(
+      names = "--policy",
+      paramLabel = "POLICY",
+      description =
+          "How the model's features and penalty are chosen: ${COMPLETION-CANDIDATES}."
+              + " Default: the agenda's, ${DEFAULT-VALUE} (BENCHMARKS.md, round 3).")
+  SelectionPolicy policy = SelectionPolicy.DEFAULT;
+
   /** Output formats. */
   enum Format {
     text,
@@ -99,7 +108,7 @@ final class BacktestCommand implements Callable<Integer> {
     Snapshot snapshot = readSnapshot(snapshotDir(cfg));
     DependencyGraphBuilder builder =
         new DependencyGraphBuilder(new TeamIndex(cfg.teams()), new LinkSemantics(cfg.linkTypes()));
-    BacktestResult result = new Backtest(snapshot, builder, asOf, horizon, k).run();
+    BacktestResult result = new Backtest(snapshot, builder, asOf, horizon, k, policy).run();
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         format == Format.json ? BacktestReport.json(result) + "\n" : BacktestReport.text(result));

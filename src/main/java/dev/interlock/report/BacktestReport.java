@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.interlock.risk.BacktestResult;
 import dev.interlock.risk.BacktestResult.Score;
+import dev.interlock.risk.RocAucBootstrap;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A backtest as one JSON object (the shape documented in the README, numbers to three decimals,
@@ -36,6 +40,12 @@ public final class BacktestReport {
     skipped.put("overdueAtAsOf", r.overdueAtAsOf());
     skipped.put("noCommitment", r.noCommitment());
     root.put("skipped", skipped);
+    Map<String, Object> bootstrap = new LinkedHashMap<>();
+    bootstrap.put("level", RocAucBootstrap.LEVEL);
+    bootstrap.put("resamples", r.bootstrapResamples());
+    bootstrap.put("seed", r.bootstrapSeed());
+    bootstrap.put("unit", "issue");
+    root.put("rocAucCiBootstrap", bootstrap);
     try {
       return JsonMapper.builder().build().writeValueAsString(root);
     } catch (JsonProcessingException e) {
@@ -46,12 +56,17 @@ public final class BacktestReport {
   private static Map<String, Object> scoreMap(Score s, boolean model) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("rocAuc", round(s.rocAuc()));
+    m.put("rocAucCi", interval(s.rocAucCi()));
     m.put("prAuc", round(s.prAuc()));
     m.put("precisionAtK", round(s.precisionAtK()));
     return m;
   }
 
-  private static BigDecimal round(double v) {
+  private static @Nullable List<BigDecimal> interval(RocAucBootstrap.Interval ci) {
+    return Double.isNaN(ci.low()) ? null : Arrays.asList(round(ci.low()), round(ci.high()));
+  }
+
+  private static @Nullable BigDecimal round(double v) {
     return Double.isNaN(v) ? null : BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP);
   }
 
@@ -71,9 +86,9 @@ public final class BacktestReport {
     b.append(
         String.format(
             Locale.ROOT,
-            "%-18s %7s %7s %7s %7s%n",
+            "%-18s %-20s %7s %7s %7s%n",
             "score",
-            "ROC-AUC",
+            "ROC-AUC [95% CI]",
             "PR-AUC",
             "P@" + r.k(),
             "Brier"));
@@ -88,6 +103,13 @@ public final class BacktestReport {
             r.noCommitment(),
             r.beyondHorizon(),
             r.outcomeUnknown()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "95%% CI of ROC-AUC: percentile bootstrap, %d resamples of issues (an issue scored at"
+                + " several dates counts once per draw), seed %d%n",
+            r.bootstrapResamples(),
+            r.bootstrapSeed()));
     return b.toString();
   }
 
@@ -95,12 +117,16 @@ public final class BacktestReport {
     b.append(
         String.format(
             Locale.ROOT,
-            "%-18s %7s %7s %7s %7s%n",
+            "%-18s %-20s %7s %7s %7s%n",
             name,
-            number(s.rocAuc()),
+            number(s.rocAuc()) + interval(s.rocAucCi(), " [%.2f, %.2f]"),
             number(s.prAuc()),
             number(s.precisionAtK()),
             number(s.brier())));
+  }
+
+  private static String interval(RocAucBootstrap.Interval ci, String format) {
+    return Double.isNaN(ci.low()) ? "" : String.format(Locale.ROOT, format, ci.low(), ci.high());
   }
 
   private static String number(double v) {

@@ -35,9 +35,21 @@ public final class Backtest {
   private final Duration horizon;
   private final int k;
   private final Instant dataEnd;
+  private final SelectionPolicy policy;
 
+  /** A backtest of the model as the agenda fits it ({@link SelectionPolicy#DEFAULT}). */
   public Backtest(
       Snapshot full, DependencyGraphBuilder builder, List<Instant> asOf, Duration horizon, int k) {
+    this(full, builder, asOf, horizon, k, SelectionPolicy.DEFAULT);
+  }
+
+  public Backtest(
+      Snapshot full,
+      DependencyGraphBuilder builder,
+      List<Instant> asOf,
+      Duration horizon,
+      int k,
+      SelectionPolicy policy) {
     if (asOf.isEmpty()) {
       throw new IllegalArgumentException("no as-of date");
     }
@@ -53,6 +65,7 @@ public final class Backtest {
     this.horizon = horizon;
     this.k = k;
     this.dataEnd = dataEnd(full);
+    this.policy = policy;
   }
 
   /** The newest moment the snapshot knows about: its latest update, change or comment. */
@@ -74,7 +87,7 @@ public final class Backtest {
     Counts counts = new Counts();
     List<String> warnings = new ArrayList<>();
     for (Instant t : asOf) {
-      LearnedRiskScorer scorer = new LearnedRiskScorer(full, builder, t, horizon);
+      LearnedRiskScorer scorer = new LearnedRiskScorer(full, builder, t, horizon, policy);
       warnings.addAll(scorer.warnings());
       for (Issue issue : scorer.asOfT().issues()) {
         predict(scorer, labeler, now.get(issue.key()), issue, t, counts)
@@ -129,23 +142,31 @@ public final class Backtest {
   private BacktestResult result(List<Prediction> all, Counts n, List<String> warnings) {
     int slipped = (int) all.stream().filter(Prediction::slipped).count();
     double baseRate = all.isEmpty() ? Double.NaN : slipped / (double) all.size();
+    RocAucBootstrap bootstrap = bootstrap(all);
     List<Metrics.Scored> model = scored(all, p -> p.scores().get("model"));
     BacktestResult.Score modelScore =
         new BacktestResult.Score(
             Metrics.rocAuc(model),
+            bootstrap.interval(scores(all, "model")),
             Metrics.prAuc(model),
             meanPrecisionAtK(all, p -> p.scores().get("model")),
             Metrics.brier(model));
     Map<String, BacktestResult.Score> baselines = new LinkedHashMap<>();
     baselines.put(
         "random",
-        new BacktestResult.Score(0.5, baseRate, meanPrecisionAtK(all, p -> 0.0), Double.NaN));
+        new BacktestResult.Score(
+            0.5,
+            RocAucBootstrap.Interval.NONE,
+            baseRate,
+            meanPrecisionAtK(all, p -> 0.0),
+            Double.NaN));
     for (String name : BASELINES.subList(1, BASELINES.size())) {
       List<Metrics.Scored> s = scored(all, p -> p.scores().get(name));
       baselines.put(
           name,
           new BacktestResult.Score(
               Metrics.rocAuc(s),
+              bootstrap.interval(scores(all, name)),
               Metrics.prAuc(s),
               meanPrecisionAtK(all, p -> p.scores().get(name)),
               Double.NaN));
@@ -163,7 +184,26 @@ public final class Backtest {
         n.noCommitment,
         n.beyondHorizon,
         n.unknown,
+        RocAucBootstrap.DEFAULT_RESAMPLES,
+        RocAucBootstrap.DEFAULT_SEED,
         warnings);
+  }
+
+  /** Resamples issues: an issue scored at several dates is one cluster. */
+  private static RocAucBootstrap bootstrap(List<Prediction> all) {
+    boolean[] slipped = new boolean[all.size()];
+    for (int i = 0; i < slipped.length; i++) {
+      slipped[i] = all.get(i).slipped();
+    }
+    return new RocAucBootstrap(
+        all.stream().map(Prediction::key).toList(),
+        slipped,
+        RocAucBootstrap.DEFAULT_RESAMPLES,
+        RocAucBootstrap.DEFAULT_SEED);
+  }
+
+  private static double[] scores(List<Prediction> all, String name) {
+    return all.stream().mapToDouble(p -> p.scores().get(name)).toArray();
   }
 
   private static List<Metrics.Scored> scored(List<Prediction> ps, ToDoubleFunction<Prediction> f) {

@@ -10,6 +10,8 @@ import java.util.Map;
  * The outcome of a {@link Backtest}: how many items were scored and slipped, the model's metrics,
  * each baseline's, and what was left out (overdue at the as-of date, no commitment, commitment
  * beyond the horizon, outcome not yet known when the data ends). NaN where a metric is undefined.
+ * Each ROC-AUC comes with its {@link RocAucBootstrap#LEVEL} bootstrap interval, resampling issues
+ * ({@code bootstrapResamples} resamples drawn from {@code bootstrapSeed}).
  */
 public record BacktestResult(
     List<LocalDate> asOf,
@@ -24,6 +26,8 @@ public record BacktestResult(
     int noCommitment,
     int beyondHorizon,
     int outcomeUnknown,
+    int bootstrapResamples,
+    long bootstrapSeed,
     List<String> warnings) {
 
   public BacktestResult {
@@ -32,6 +36,15 @@ public record BacktestResult(
     warnings = List.copyOf(warnings);
   }
 
-  /** ROC-AUC, PR-AUC, mean precision at k and Brier score (NaN for ranking-only baselines). */
-  public record Score(double rocAuc, double prAuc, double precisionAtK, double brier) {}
+  /**
+   * ROC-AUC with its bootstrap interval ({@link RocAucBootstrap.Interval#NONE} for the random
+   * baseline, an expectation rather than a ranking), PR-AUC, mean precision at k and Brier score
+   * (NaN for ranking-only baselines).
+   */
+  public record Score(
+      double rocAuc,
+      RocAucBootstrap.Interval rocAucCi,
+      double prAuc,
+      double precisionAtK,
+      double brier) {}
 }

@@ -38,10 +38,21 @@ public final class LearnedRiskScorer {
   private final DependencyGraphBuilder builder;
   private final Instant t;
   private final Duration horizon;
+  private final SelectionPolicy policy;
   private @Nullable Scored scored;
 
+  /** Scores with {@link SelectionPolicy#DEFAULT}. */
   public LearnedRiskScorer(
       Snapshot snapshot, DependencyGraphBuilder builder, Instant t, Duration horizon) {
+    this(snapshot, builder, t, horizon, SelectionPolicy.DEFAULT);
+  }
+
+  public LearnedRiskScorer(
+      Snapshot snapshot,
+      DependencyGraphBuilder builder,
+      Instant t,
+      Duration horizon,
+      SelectionPolicy policy) {
     if (horizon.isNegative() || horizon.isZero()) {
       throw new IllegalArgumentException("horizon <= 0: " + horizon);
     }
@@ -49,6 +60,7 @@ public final class LearnedRiskScorer {
     this.builder = builder;
     this.t = t;
     this.horizon = horizon;
+    this.policy = policy;
   }
 
   private record Scored(
@@ -77,11 +89,11 @@ public final class LearnedRiskScorer {
     if (n < MIN_ROWS || slipped < MIN_PER_CLASS || n - slipped < MIN_PER_CLASS) {
       warnings.add(thinHistory(n, slipped));
     } else {
-      first = ModelSelection.choose(training.points(), false).model();
+      first = ModelSelection.choose(training.points(), false, policy).model();
       RiskModel pass1 = first;
       List<TrainingSet.Point> points =
           training.points().stream().map(p -> p.withBlockerRisk(pass1)).toList();
-      ModelSelection.Choice choice = ModelSelection.choose(points, true);
+      ModelSelection.Choice choice = ModelSelection.choose(points, true, policy);
       model = choice.model();
       how = choice.how();
     }

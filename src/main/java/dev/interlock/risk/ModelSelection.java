@@ -9,16 +9,17 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Chooses the penalty and the feature set and calibrates, using the training rows only. The past
- * moments are split in time: the newest ones, holding at least {@link #VALIDATION_SHARE} of the
- * rows, validate; the older ones train, leaving out every item that also appears in validation so
- * that no outcome is seen twice. Each feature set of {@link #FEATURE_SETS} with each λ of {@link
- * #LAMBDAS} is fitted on the inner training rows and the pair with the lowest validation log-loss
- * wins (ties: the earlier, i.e. smaller set and larger λ). Platt scaling ({@link PlattScaling}) is
- * then fitted on the winner's validation predictions, and the final model is refitted on all rows
- * with the chosen λ and set and calibrated with that scaling. When validation is too thin ({@link
- * #MIN_VALIDATION_ROWS}, {@link #MIN_PER_CLASS}), the fallback is {@link Feature#COMPACT} with
- * {@link LogisticRegression#DEFAULT_LAMBDA}, Platt-scaled on its own training predictions.
+ * Chooses the penalty and the feature set and calibrates, using the training rows only, among the
+ * configurations a {@link SelectionPolicy} allows (by default every set of {@link #FEATURE_SETS}
+ * with every λ of {@link #LAMBDAS}). The past moments are split in time: the newest ones, holding
+ * at least {@link #VALIDATION_SHARE} of the rows, validate; the older ones train, leaving out every
+ * item that also appears in validation so that no outcome is seen twice. Each configuration is
+ * fitted on the inner training rows and the one with the lowest validation log-loss wins (ties: the
+ * earlier, i.e. smaller set and larger λ). Platt scaling ({@link PlattScaling}) is then fitted on
+ * the winner's validation predictions, and the final model is refitted on all rows with the chosen
+ * λ and set and calibrated with that scaling. When the policy allows one configuration only, or
+ * validation is too thin ({@link #MIN_VALIDATION_ROWS}, {@link #MIN_PER_CLASS}), the policy's fixed
+ * configuration is fitted on all rows and Platt-scaled on its own training predictions.
  */
 final class ModelSelection {
   /** The penalties tried, on standardised features: a log grid from almost none to strong. */
@@ -45,11 +46,17 @@ final class ModelSelection {
   /**
    * @param points past moments, newest first
    * @param blockerRisk whether {@link Feature#BLOCKER_RISK} may be used (not in the first pass)
+   * @param policy the configurations that may be chosen among
    */
-  static Choice choose(List<TrainingSet.Point> points, boolean blockerRisk) {
+  static Choice choose(
+      List<TrainingSet.Point> points, boolean blockerRisk, SelectionPolicy policy) {
     List<FeatureRow> all = new ArrayList<>();
     List<Integer> allY = new ArrayList<>();
     points.forEach(p -> add(p, all, allY, null));
+    SelectionPolicy.Grid grid = policy.grid(all.size());
+    if (!grid.chooses()) {
+      return fixed(all, array(allY), blockerRisk, grid, policy + " fixes it");
+    }
     int validationTarget = (int) Math.ceil(VALIDATION_SHARE * all.size());
     List<FeatureRow> valRows = new ArrayList<>();
     List<Integer> valY = new ArrayList<>();
@@ -64,9 +71,10 @@ final class ModelSelection {
       add(p, innerRows, innerY, held);
     }
     if (!enough(valY, MIN_VALIDATION_ROWS) || !enough(innerY, MIN_VALIDATION_ROWS)) {
-      return fallback(all, array(allY), blockerRisk);
+      return fixed(all, array(allY), blockerRisk, grid, "too few rows to validate");
     }
-    return select(all, array(allY), innerRows, array(innerY), valRows, array(valY), blockerRisk);
+    return select(
+        all, array(allY), innerRows, array(innerY), valRows, array(valY), blockerRisk, grid);
   }
 
   private static Choice select(
@@ -76,13 +84,14 @@ final class ModelSelection {
       int[] innerY,
       List<FeatureRow> val,
       int[] valY,
-      boolean blockerRisk) {
+      boolean blockerRisk,
+      SelectionPolicy.Grid grid) {
     RiskModel best = null;
     Set<Feature> bestSet = null;
     double bestLoss = Double.POSITIVE_INFINITY;
-    for (Set<Feature> set : FEATURE_SETS) {
+    for (Set<Feature> set : grid.sets()) {
       Set<Feature> used = usable(set, blockerRisk);
-      for (double lambda : LAMBDAS) {
+      for (double lambda : grid.lambdas()) {
         RiskModel m = RiskModel.fit(inner, innerY, lambda, used);
         double loss = logLoss(m, val, valY);
         if (loss < bestLoss - 1e-12) {
@@ -109,15 +118,18 @@ final class ModelSelection {
     return new Choice(model, how);
   }
 
-  private static Choice fallback(List<FeatureRow> all, int[] y, boolean blockerRisk) {
-    Set<Feature> used = usable(Feature.COMPACT, blockerRisk);
-    RiskModel raw = RiskModel.fit(all, y, LogisticRegression.DEFAULT_LAMBDA, used);
+  private static Choice fixed(
+      List<FeatureRow> all, int[] y, boolean blockerRisk, SelectionPolicy.Grid grid, String why) {
+    Set<Feature> used = usable(grid.fixedSet(), blockerRisk);
+    RiskModel raw = RiskModel.fit(all, y, grid.fixedLambda(), used);
     double[] ab = PlattScaling.fit(rawLogits(raw, all), y);
     String how =
         String.format(
             Locale.ROOT,
-            "too few rows to validate: compact features, λ = %s, Platt on training rows",
-            LogisticRegression.DEFAULT_LAMBDA);
+            "%s: %s features, λ = %s, Platt on training rows",
+            why,
+            name(grid.fixedSet()),
+            grid.fixedLambda());
     return new Choice(raw.calibrated(ab[0], ab[1]), how);
   }
 

@@ -25,14 +25,17 @@ class BacktestCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.out())
         .startsWith("{\"asOf\":[\"2026-09-01\",\"2026-10-01\"],\"horizonDays\":30,\"scored\":")
-        .contains("\"model\":{\"rocAuc\":", "\"k\":12,\"brier\":")
+        .contains("\"model\":{\"rocAuc\":", "\"rocAucCi\":[", "\"k\":12,\"brier\":")
         .contains(
-            "\"baselines\":{\"random\":{\"rocAuc\":0.500,",
+            "\"baselines\":{\"random\":{\"rocAuc\":0.500,\"rocAucCi\":null,",
             "\"priority\":{",
             "\"daysLeft\":{",
             "\"blockedNow\":{",
             "\"assigneeSlipRate\":{")
-        .contains("\"skipped\":{\"overdueAtAsOf\":");
+        .contains("\"skipped\":{\"overdueAtAsOf\":")
+        .contains(
+            "\"rocAucCiBootstrap\":{\"level\":0.95,\"resamples\":1000,\"seed\":5,"
+                + "\"unit\":\"issue\"}");
   }
 
   @Test
@@ -44,7 +47,13 @@ class BacktestCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(run.out())
         .startsWith("backtest as of 2026-10-01, horizon 90 days\n")
-        .contains("score              ROC-AUC  PR-AUC     P@5   Brier\n", "\nmodel ");
+        .contains(
+            "score              ROC-AUC [95% CI]      PR-AUC     P@5   Brier\n",
+            "\nmodel ",
+            "\nrandom             0.500                  ",
+            "95% CI of ROC-AUC: percentile bootstrap, 1000 resamples of issues");
+    assertThat(run.out())
+        .containsPattern("\ndaysLeft +0\\.\\d{3} \\[\\d\\.\\d\\d, \\d\\.\\d\\d\\] ");
   }
 
   @Test

@@ -56,7 +56,7 @@ class ModelSelectionTest {
         };
     List<TrainingSet.Point> points = points(10, separable);
 
-    RiskModel m = ModelSelection.choose(points, true).model();
+    RiskModel m = ModelSelection.choose(points, true, SelectionPolicy.SELECTED).model();
 
     for (double p : probabilities(m, points)) {
       assertThat(p).isBetween(0.01, 0.99);
@@ -88,7 +88,7 @@ class ModelSelectionTest {
         };
     List<TrainingSet.Point> points = points(50, noisy);
 
-    ModelSelection.Choice choice = ModelSelection.choose(points, true);
+    ModelSelection.Choice choice = ModelSelection.choose(points, true, SelectionPolicy.SELECTED);
 
     assertThat(choice.model().lambda()).isEqualTo(ModelSelection.LAMBDAS.get(0));
     double[] p = probabilities(choice.model(), points);
@@ -112,7 +112,7 @@ class ModelSelectionTest {
         };
     List<TrainingSet.Point> points = points(20, signal);
 
-    RiskModel m = ModelSelection.choose(points, true).model();
+    RiskModel m = ModelSelection.choose(points, true, SelectionPolicy.SELECTED).model();
 
     FeatureRow often = points.get(0).rows().get(1); // key 2: even
     FeatureRow rarely = points.get(0).rows().get(0); // key 1: odd
@@ -132,10 +132,66 @@ class ModelSelectionTest {
             v[Feature.PRIORITY.ordinal()] = key % 3;
           }
         };
-    ModelSelection.Choice choice = ModelSelection.choose(points(1, few).subList(0, 8), true);
+    ModelSelection.Choice choice =
+        ModelSelection.choose(points(1, few).subList(0, 8), true, SelectionPolicy.SELECTED);
 
     assertThat(choice.model().lambda()).isEqualTo(LogisticRegression.DEFAULT_LAMBDA);
     assertThat(choice.model().features()).isEqualTo(Feature.COMPACT);
     assertThat(choice.how()).startsWith("too few rows to validate");
+  }
+
+  private static final RowMaker SIGNAL_AND_NOISE =
+      new RowMaker() {
+        public int label(int key) {
+          return key % 2 == 0 ? (key % 10 < 8 ? 1 : 0) : (key % 10 < 2 ? 1 : 0);
+        }
+
+        public void fill(int key, int label, double[] v) {
+          v[Feature.ASSIGNEE_SLIP_RATE.ordinal()] = key % 2 == 0 ? 0.8 : 0.2;
+          v[Feature.PRIORITY.ordinal()] = key % 5;
+        }
+      };
+
+  @Test
+  void theCorePolicyUsesTheCoreFeaturesOnly() {
+    ModelSelection.Choice choice =
+        ModelSelection.choose(points(20, SIGNAL_AND_NOISE), true, SelectionPolicy.CORE);
+
+    assertThat(choice.model().features()).isEqualTo(Feature.CORE);
+    assertThat(choice.how()).startsWith("core features, λ = ");
+  }
+
+  @Test
+  void theSmallDataPolicyFixesCoreAndPenaltyTenBelowFourHundredRows() {
+    ModelSelection.Choice choice =
+        ModelSelection.choose(
+            points(20, SIGNAL_AND_NOISE), true, SelectionPolicy.SMALL_DATA_CORE); // 200 rows
+
+    assertThat(choice.model().features()).isEqualTo(Feature.CORE);
+    assertThat(choice.model().lambda()).isEqualTo(10.0);
+    assertThat(choice.how())
+        .isEqualTo("SMALL_DATA_CORE fixes it: core features, λ = 10.0, Platt on training rows");
+  }
+
+  @Test
+  void theSmallDataPolicyChoosesAsSelectedFromFourHundredRows() {
+    List<TrainingSet.Point> points = points(40, SIGNAL_AND_NOISE); // 400 rows
+
+    ModelSelection.Choice small =
+        ModelSelection.choose(points, true, SelectionPolicy.SMALL_DATA_CORE);
+    ModelSelection.Choice selected = ModelSelection.choose(points, true, SelectionPolicy.SELECTED);
+
+    assertThat(small.how()).isEqualTo(selected.how());
+  }
+
+  @Test
+  void theAllFixedPolicyFitsEveryFeatureWithPenaltyOne() {
+    ModelSelection.Choice choice =
+        ModelSelection.choose(points(20, SIGNAL_AND_NOISE), false, SelectionPolicy.ALL_FIXED);
+
+    assertThat(choice.model().lambda()).isEqualTo(1.0);
+    assertThat(choice.model().features()).doesNotContain(Feature.BLOCKER_RISK).hasSize(18);
+    assertThat(choice.how())
+        .isEqualTo("ALL_FIXED fixes it: all features, λ = 1.0, Platt on training rows");
   }
 }

@@ -1,0 +1,143 @@
+package dev.interlock.risk;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A percentile bootstrap confidence interval of ROC-AUC. Each resample draws whole clusters with
+ * replacement, as many as there are; in a backtest a cluster is one issue, because the same issue
+ * scored at several as-of dates is one outcome seen several times, not independent evidence.
+ * Resamples without a slipped or without an on-time item have no ROC-AUC and are left out of the
+ * percentiles. Every score vector given to one instance is drawn with the same resamples (a paired
+ * bootstrap), and the same seed gives the same interval. Immutable.
+ */
+public final class RocAucBootstrap {
+  /** Resamples drawn by default. */
+  public static final int DEFAULT_RESAMPLES = 1000;
+
+  /** The default seed, fixed so that a report is the same bytes every time. */
+  public static final long DEFAULT_SEED = 5L;
+
+  /** The interval's coverage. */
+  public static final double LEVEL = 0.95;
+
+  /** A closed interval; NaN bounds when undefined. */
+  public record Interval(double low, double high) {
+    /** The undefined interval. */
+    public static final Interval NONE = new Interval(Double.NaN, Double.NaN);
+  }
+
+  private final boolean[] slipped;
+  private final int[][] clusters;
+  private final int resamples;
+  private final long seed;
+
+  /**
+   * @param cluster per item, the cluster it belongs to (equal objects, same cluster); clusters are
+   *     numbered in order of first appearance, so the order of the items fixes the draws
+   * @param slipped per item, its outcome
+   */
+  public RocAucBootstrap(List<?> cluster, boolean[] slipped, int resamples, long seed) {
+    if (cluster.size() != slipped.length) {
+      throw new IllegalArgumentException(
+          "clusters " + cluster.size() + " != outcomes " + slipped.length);
+    }
+    if (resamples <= 0) {
+      throw new IllegalArgumentException("resamples <= 0: " + resamples);
+    }
+    this.slipped = slipped.clone();
+    this.clusters = group(cluster);
+    this.resamples = resamples;
+    this.seed = seed;
+  }
+
+  private static int[][] group(List<?> cluster) {
+    Map<Object, List<Integer>> members = new LinkedHashMap<>();
+    for (int i = 0; i < cluster.size(); i++) {
+      members.computeIfAbsent(cluster.get(i), c -> new ArrayList<>()).add(i);
+    }
+    return members.values().stream()
+        .map(m -> m.stream().mapToInt(Integer::intValue).toArray())
+        .toArray(int[][]::new);
+  }
+
+  /** The {@link #LEVEL} interval of the ROC-AUC of {@code scores} (one per item, same order). */
+  public Interval interval(double[] scores) {
+    if (scores.length != slipped.length) {
+      throw new IllegalArgumentException(
+          "scores " + scores.length + " != outcomes " + slipped.length);
+    }
+    Integer[] ascending = ascending(scores);
+    Random random = new Random(seed);
+    double[] aucs = new double[resamples];
+    int defined = 0;
+    int[] count = new int[scores.length];
+    for (int r = 0; r < resamples; r++) {
+      Arrays.fill(count, 0);
+      for (int c = 0; c < clusters.length; c++) {
+        for (int item : clusters[random.nextInt(clusters.length)]) {
+          count[item]++;
+        }
+      }
+      double auc = weightedRocAuc(scores, ascending, count);
+      if (!Double.isNaN(auc)) {
+        aucs[defined++] = auc;
+      }
+    }
+    return percentiles(Arrays.copyOf(aucs, defined));
+  }
+
+  private static Integer[] ascending(double[] scores) {
+    Integer[] order = new Integer[scores.length];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparingDouble(i -> scores[i]));
+    return order;
+  }
+
+  /**
+   * ROC-AUC where item i counts {@code count[i]} times, in one pass over the items in ascending
+   * score: each slipped item beats the on-time items below it and ties the ones level with it.
+   */
+  private double weightedRocAuc(double[] scores, Integer[] ascending, int[] count) {
+    double wins = 0;
+    double positives = 0;
+    double negativesBelow = 0;
+    int i = 0;
+    while (i < ascending.length) {
+      double pos = 0;
+      double neg = 0;
+      int j = i;
+      while (j < ascending.length && scores[ascending[j]] == scores[ascending[i]]) {
+        int item = ascending[j++];
+        pos += slippedWeight(item, count, true);
+        neg += slippedWeight(item, count, false);
+      }
+      wins += pos * (negativesBelow + neg / 2);
+      positives += pos;
+      negativesBelow += neg;
+      i = j;
+    }
+    double pairs = positives * negativesBelow;
+    return pairs == 0 ? Double.NaN : wins / pairs;
+  }
+
+  private double slippedWeight(int item, int[] count, boolean wanted) {
+    return slipped[item] == wanted ? count[item] : 0;
+  }
+
+  private static Interval percentiles(double[] aucs) {
+    if (aucs.length == 0) {
+      return Interval.NONE;
+    }
+    Arrays.sort(aucs);
+    double tail = (1 - LEVEL) / 2;
+    int low = (int) Math.floor(tail * aucs.length);
+    int high = Math.max(low, (int) Math.ceil((1 - tail) * aucs.length) - 1);
+    return new Interval(aucs[low], aucs[high]);
+  }
+}

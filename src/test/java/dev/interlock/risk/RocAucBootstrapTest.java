@@ -1,0 +1,69 @@
+package dev.interlock.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.interlock.risk.RocAucBootstrap.Interval;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RocAucBootstrapTest {
+  // Scores 0.9(slipped) 0.8(on time) 0.7(slipped) 0.4(on time) 0.2(on time): ROC-AUC 5/6.
+  private static final double[] FIVE_SCORES = {0.9, 0.8, 0.7, 0.4, 0.2};
+  private static final boolean[] FIVE_SLIPPED = {true, false, true, false, false};
+  private static final List<String> FIVE_ISSUES = List.of("A", "B", "C", "D", "E");
+
+  @Test
+  void perfectSeparationGivesTheIntervalOneToOne() {
+    RocAucBootstrap bootstrap = new RocAucBootstrap(FIVE_ISSUES, FIVE_SLIPPED, 1000, 1);
+
+    Interval ci = bootstrap.interval(new double[] {0.9, 0.1, 0.8, 0.2, 0.3});
+
+    assertThat(ci).isEqualTo(new Interval(1.0, 1.0));
+  }
+
+  @Test
+  void allTiedScoresGiveOneHalfInEveryResample() {
+    RocAucBootstrap bootstrap = new RocAucBootstrap(FIVE_ISSUES, FIVE_SLIPPED, 200, 1);
+
+    assertThat(bootstrap.interval(new double[5])).isEqualTo(new Interval(0.5, 0.5));
+  }
+
+  @Test
+  void theSameSeedGivesTheSameIntervalAndTheIntervalHoldsThePointEstimate() {
+    Interval first = new RocAucBootstrap(FIVE_ISSUES, FIVE_SLIPPED, 1000, 42).interval(FIVE_SCORES);
+    Interval again = new RocAucBootstrap(FIVE_ISSUES, FIVE_SLIPPED, 1000, 42).interval(FIVE_SCORES);
+
+    assertThat(again).isEqualTo(first);
+    assertThat(first.low()).isLessThan(5 / 6.0);
+    assertThat(first.high()).isEqualTo(1.0); // e.g. a draw of A, D, E only ranks perfectly
+  }
+
+  @Test
+  void oneResampleOfOneClusterHoldingEverythingIsTheSampleItself() {
+    // One cluster: every draw takes all five items once, so the interval is the point estimate.
+    List<String> oneIssue = List.of("A", "A", "A", "A", "A");
+
+    Interval ci = new RocAucBootstrap(oneIssue, FIVE_SLIPPED, 50, 3).interval(FIVE_SCORES);
+
+    assertThat(ci.low()).isEqualTo(5 / 6.0);
+    assertThat(ci.high()).isEqualTo(5 / 6.0);
+  }
+
+  @Test
+  void noSlippedItemLeavesTheIntervalUndefined() {
+    boolean[] none = new boolean[5];
+
+    Interval ci = new RocAucBootstrap(FIVE_ISSUES, none, 100, 1).interval(FIVE_SCORES);
+
+    assertThat(ci).isEqualTo(Interval.NONE);
+  }
+
+  @Test
+  void scoresOfAnotherLengthAreRefused() {
+    RocAucBootstrap bootstrap = new RocAucBootstrap(FIVE_ISSUES, FIVE_SLIPPED, 10, 1);
+
+    assertThatThrownBy(() -> bootstrap.interval(new double[4]))
+        .hasMessage("scores 4 != outcomes 5");
+  }
+}
