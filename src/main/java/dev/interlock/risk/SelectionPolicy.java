@@ -24,11 +24,13 @@ public enum SelectionPolicy {
   ALL_FIXED;
 
   /**
-   * The policy the agenda and the backtest use unless told otherwise: the one the pre-registered
-   * protocol chose on the development dates (highest pooled ROC-AUC on Apache 2012–2013, tied with
-   * {@link #ALL_FIXED} and simpler).
+   * The policy the agenda and the backtest use unless told otherwise. The pre-registered protocol
+   * (BENCHMARKS.md, round 3) picked {@link #SMALL_DATA_CORE} on the development dates, but it is
+   * not the default: on the bundled sample it leaves most agenda items without a single reason in
+   * words, which issue 5 requires of every score, and its one test run (Apache 2014, ROC-AUC 0.50)
+   * gives no evidence that it ranks better than this one.
    */
-  public static final SelectionPolicy DEFAULT = SMALL_DATA_CORE;
+  public static final SelectionPolicy DEFAULT = SELECTED;
 
   /** Training rows from which {@link #SMALL_DATA_CORE} lets the data choose (fixed beforehand). */
   public static final int SMALL_DATA_ROWS = 400;
