@@ -4,7 +4,6 @@ import dev.interlock.graph.DependencyGraph;
 import dev.interlock.graph.GraphNode;
 import dev.interlock.model.Commitment;
 import dev.interlock.model.CommitmentKind;
-import dev.interlock.model.Issue;
 import dev.interlock.model.IssueKey;
 import java.util.Collection;
 import java.util.List;
@@ -37,8 +36,7 @@ final class IssueRefs {
   }
 
   Optional<Commitment> commitment(IssueKey key) {
-    Issue issue = graph.requireNode(key).issue();
-    return issue == null ? Optional.empty() : issue.commitment();
+    return graph.requireNode(key).commitment();
   }
 
   /** "CHK-9 (Checkout)", "LEGACY-4 (not visible)", "OPS-2 (no team)". */

@@ -118,6 +118,17 @@ public final class DependencyGraph {
     return seen;
   }
 
+  /**
+   * Of {@code keys}, the one with the earliest commitment (ties by key); empty when none has one.
+   */
+  public Optional<IssueKey> earliestCommitted(Collection<IssueKey> keys) {
+    return keys.stream()
+        .filter(k -> requireNode(k).commitment().isPresent())
+        .min(
+            Comparator.comparing((IssueKey k) -> requireNode(k).commitment().orElseThrow().date())
+                .thenComparing(k -> k));
+  }
+
   /** What was left out while building, e.g. links of unknown types, self-links. */
   public List<Skip> skipped() {
     return skipped;

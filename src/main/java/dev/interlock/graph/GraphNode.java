@@ -1,10 +1,12 @@
 package dev.interlock.graph;
 
+import dev.interlock.model.Commitment;
 import dev.interlock.model.Issue;
 import dev.interlock.model.IssueKey;
 import dev.interlock.model.LinkedIssue;
 import dev.interlock.model.Status;
 import dev.interlock.model.StatusCategory;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +35,11 @@ public record GraphNode(
       return issue.status();
     }
     return stub != null && stub.status() != null ? stub.status() : UNKNOWN;
+  }
+
+  /** The issue's commitment; none for an issue outside the snapshot. */
+  public Optional<Commitment> commitment() {
+    return issue == null ? Optional.empty() : issue.commitment();
   }
 
   /** Open means not in the done category; an issue of unknown status counts as open. */

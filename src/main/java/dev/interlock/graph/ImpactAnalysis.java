@@ -1,7 +1,6 @@
 package dev.interlock.graph;
 
 import dev.interlock.model.Dependency;
-import dev.interlock.model.Issue;
 import dev.interlock.model.IssueKey;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,8 +83,7 @@ public final class ImpactAnalysis {
 
   private @Nullable LocalDate commitmentOf(IssueKey key) {
     if (!commitments.containsKey(key)) {
-      Issue issue = graph.requireNode(key).issue();
-      LocalDate date = issue == null ? null : issue.commitment().map(c -> c.date()).orElse(null);
+      LocalDate date = graph.requireNode(key).commitment().map(c -> c.date()).orElse(null);
       commitments.put(key, date);
     }
     return commitments.get(key);

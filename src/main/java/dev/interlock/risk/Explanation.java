@@ -274,7 +274,7 @@ final class Explanation {
   }
 
   private static String plural(long n, String noun) {
-    return FirstRiskScorer.plural(n, noun);
+    return DueWords.plural(n, noun);
   }
 
   private static String plural(long n, String one, String many) {

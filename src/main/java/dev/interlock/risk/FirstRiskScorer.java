@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -107,47 +106,19 @@ public final class FirstRiskScorer {
     Optional<Commitment> own = issue.commitment();
     if (own.isPresent()) {
       long days = ChronoUnit.DAYS.between(today, own.get().date());
-      return new Part(W_URGENCY * urgencyOf(days), dueWords(own.get(), days));
+      return new Part(W_URGENCY * urgencyOf(days), DueWords.of(own.get(), today));
     }
-    Optional<IssueKey> earliest =
-        waiting.stream()
-            .filter(k -> commitmentOf(k).isPresent())
-            .min(
-                Comparator.comparing((IssueKey k) -> commitmentOf(k).get().date())
-                    .thenComparing(k -> k));
+    Optional<IssueKey> earliest = graph.earliestCommitted(waiting);
     if (earliest.isEmpty()) {
       return new Part(0, null);
     }
-    Commitment c = commitmentOf(earliest.get()).get();
+    Commitment c = graph.requireNode(earliest.get()).commitment().orElseThrow();
     long days = ChronoUnit.DAYS.between(today, c.date());
-    return new Part(
-        W_URGENCY * urgencyOf(days),
-        "no commitment of its own, but "
-            + earliest.get()
-            + " waiting on it is "
-            + dueWords(c, days));
-  }
-
-  private Optional<Commitment> commitmentOf(IssueKey key) {
-    Issue issue = graph.requireNode(key).issue();
-    return issue == null ? Optional.empty() : issue.commitment();
+    return new Part(W_URGENCY * urgencyOf(days), DueWords.borrowed(earliest.get(), c, today));
   }
 
   private static double urgencyOf(long days) {
     return days < 0 ? 1.0 : Math.exp(-days / URGENCY_DAYS);
-  }
-
-  static String dueWords(Commitment c, long days) {
-    String what =
-        switch (c.kind()) {
-          case DUE_DATE -> "due date " + c.date();
-          case FIX_VERSION -> c.label() + " on " + c.date();
-          case SPRINT_END -> c.label() + " ends " + c.date();
-        };
-    if (days < 0) {
-      return "overdue by " + plural(-days, "day") + " (" + what + ")";
-    }
-    return (days == 0 ? "due today" : "due in " + plural(days, "day")) + " (" + what + ")";
   }
 
   private Part blocked(GraphNode node) {
@@ -164,7 +135,7 @@ public final class FirstRiskScorer {
     return new Part(
         W_BLOCKED * Math.min(1.0, open.size() / 2.0),
         "blocked by "
-            + plural(open.size(), "open issue")
+            + DueWords.plural(open.size(), "open issue")
             + " of other teams: "
             + String.join(", ", open));
   }
@@ -177,7 +148,7 @@ public final class FirstRiskScorer {
     String teams = waitingTeams.isEmpty() ? "its own team" : String.join(", ", waitingTeams);
     return new Part(
         W_IMPACT * value,
-        plural(waiting.size(), "open issue")
+        DueWords.plural(waiting.size(), "open issue")
             + (waiting.size() == 1 ? " waits" : " wait")
             + " on it, directly or through a chain ("
             + teams
@@ -214,9 +185,5 @@ public final class FirstRiskScorer {
       return "not visible";
     }
     return node.team() == null ? "no team" : node.team();
-  }
-
-  static String plural(long n, String noun) {
-    return String.format(Locale.ROOT, "%d %s%s", n, noun, n == 1 ? "" : "s");
   }
 }

@@ -116,36 +116,18 @@ public final class RiskRanking {
       long days = ChronoUnit.DAYS.between(today(), own.get().date());
       if (days < 0) {
         score = 1.0;
-        reasons.add(FirstRiskScorer.dueWords(own.get(), days) + ": it has already slipped");
+        reasons.add(DueWords.of(own.get(), today()) + ": it has already slipped");
       }
     } else {
-      Optional<IssueKey> first = earliestCommitted(waiting);
+      Optional<IssueKey> first = graph.earliestCommitted(waiting);
       if (first.isEmpty()) {
         return Optional.empty();
       }
-      Commitment c = commitmentOf(first.get()).orElseThrow();
-      long days = ChronoUnit.DAYS.between(today(), c.date());
-      reasons.add(
-          "no commitment of its own, but "
-              + first.get()
-              + " waiting on it is "
-              + FirstRiskScorer.dueWords(c, days));
+      Commitment c = graph.requireNode(first.get()).commitment().orElseThrow();
+      reasons.add(DueWords.borrowed(first.get(), c, today()));
     }
     reasons.addAll(scorer.reasons(node.key(), MAX_REASONS - reasons.size()));
     return Optional.of(new RiskScore(node.key(), score, reasons, waiting.size(), teams));
-  }
-
-  private Optional<IssueKey> earliestCommitted(Set<IssueKey> keys) {
-    return keys.stream()
-        .filter(k -> commitmentOf(k).isPresent())
-        .min(
-            Comparator.comparing((IssueKey k) -> commitmentOf(k).orElseThrow().date())
-                .thenComparing(k -> k));
-  }
-
-  private Optional<Commitment> commitmentOf(IssueKey key) {
-    Issue issue = graph.requireNode(key).issue();
-    return issue == null ? Optional.empty() : issue.commitment();
   }
 
   private LocalDate today() {
