@@ -1,11 +1,8 @@
 package dev.interlock.cli;
 
 import dev.interlock.config.InterlockConfig;
-import dev.interlock.jira.JiraException;
 import dev.interlock.jira.Pacing;
 import dev.interlock.source.LivePull;
-import dev.interlock.source.LiveSource;
-import dev.interlock.source.SourceException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -34,16 +31,9 @@ final class LiveAgenda {
     LiveJira jira = LiveJira.connect(cfg, env, pacing, SyncCommand.requestLog(err, verbose));
     Path dir = tempDir();
     try {
-      return new LiveSource(
-              jira.pull(ConsoleProgress.forTerminal(err)), jira.teams, dir, jira.site(), clock)
-          .pull();
-    } catch (JiraException e) {
-      throw new UserError(ExitCodes.JIRA_UNREACHABLE, e.getMessage(), e);
-    } catch (SourceException e) {
-      throw new UserError(ExitCodes.INTERNAL, e.getMessage(), e);
+      return jira.pullInto(dir, err, clock);
     } finally {
-      jira.http.shutdown();
-      delete(dir);
+      delete(dir, err);
     }
   }
 
@@ -56,13 +46,14 @@ final class LiveAgenda {
     }
   }
 
-  private static void delete(Path dir) {
+  /** A leftover temporary folder does not fail the agenda, but it is said. */
+  private static void delete(Path dir, PrintWriter err) {
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
     } catch (IOException e) {
-      // A leftover temporary folder is harmless; the agenda matters more.
+      err.println("warning: could not remove the temporary folder " + dir + ": " + e);
     }
   }
 }

@@ -8,6 +8,7 @@ import dev.interlock.config.PullSettings;
 import dev.interlock.jira.Deployment;
 import dev.interlock.jira.HttpOptions;
 import dev.interlock.jira.JiraAuth;
+import dev.interlock.jira.JiraException;
 import dev.interlock.jira.JiraHttp;
 import dev.interlock.jira.Jql;
 import dev.interlock.jira.Pacing;
@@ -16,6 +17,12 @@ import dev.interlock.jira.RequestLog;
 import dev.interlock.jira.RetryPolicy;
 import dev.interlock.jira.SitePull;
 import dev.interlock.jira.TeamFilter;
+import dev.interlock.source.LivePull;
+import dev.interlock.source.LiveSource;
+import dev.interlock.source.SourceException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +64,23 @@ final class LiveJira {
   SitePull pull(PullProgress progress) {
     PullSettings p = settings.pull();
     return new SitePull(http, deployment, p.pageSize(), p.maxConcurrency(), progress);
+  }
+
+  /**
+   * Pulls every team into {@code dir} and reads it back, with progress on a terminal; shuts the
+   * client down afterwards. Jira unreachable or refusing the credentials ends with exit code 4.
+   */
+  LivePull pullInto(Path dir, PrintWriter err, Clock clock) {
+    try {
+      return new LiveSource(pull(ConsoleProgress.forTerminal(err)), teams, dir, site(), clock)
+          .pull();
+    } catch (JiraException e) {
+      throw new UserError(ExitCodes.JIRA_UNREACHABLE, e.getMessage(), e);
+    } catch (SourceException e) {
+      throw new UserError(ExitCodes.INTERNAL, e.getMessage(), e);
+    } finally {
+      http.shutdown();
+    }
   }
 
   String site() {

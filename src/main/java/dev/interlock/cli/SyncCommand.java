@@ -1,12 +1,9 @@
 package dev.interlock.cli;
 
 import dev.interlock.config.InterlockConfig;
-import dev.interlock.jira.JiraException;
 import dev.interlock.jira.Pacing;
 import dev.interlock.jira.RequestLog;
 import dev.interlock.source.LivePull;
-import dev.interlock.source.LiveSource;
-import dev.interlock.source.SourceException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -56,19 +53,7 @@ final class SyncCommand implements Callable<Integer> {
     InterlockConfig cfg = config.load(env);
     PrintWriter err = spec.commandLine().getErr();
     LiveJira jira = LiveJira.connect(cfg, env, pacing, requestLog(err, verbose.verbose));
-    try {
-      LivePull pull =
-          new LiveSource(
-                  jira.pull(ConsoleProgress.forTerminal(err)), jira.teams, out, jira.site(), clock)
-              .pull();
-      return report(pull, jira.site());
-    } catch (JiraException e) {
-      throw new UserError(ExitCodes.JIRA_UNREACHABLE, e.getMessage(), e);
-    } catch (SourceException e) {
-      throw new UserError(ExitCodes.INTERNAL, e.getMessage(), e);
-    } finally {
-      jira.http.shutdown();
-    }
+    return report(jira.pullInto(out, err, clock), jira.site());
   }
 
   private int report(LivePull pull, String site) {
