@@ -177,13 +177,7 @@ public final class JiraHttp {
     try {
       pacing.sleeper().sleep(wait);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new JiraException(
-          JiraException.NO_ANSWER,
-          request.method(),
-          request.url().toString(),
-          "interrupted while waiting to retry " + request.method() + " " + path(request),
-          e);
+      throw interrupted(request, "while waiting to retry", e);
     }
   }
 
@@ -219,14 +213,19 @@ public final class JiraHttp {
     try {
       inFlight.acquire();
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new JiraException(
-          JiraException.NO_ANSWER,
-          request.method(),
-          request.url().toString(),
-          "interrupted before " + request.method() + " " + path(request),
-          e);
+      throw interrupted(request, "before", e);
     }
+  }
+
+  /** Keeps the thread's interrupt flag and names the request that was cut short. */
+  private static JiraException interrupted(Request request, String when, InterruptedException e) {
+    Thread.currentThread().interrupt();
+    return new JiraException(
+        JiraException.NO_ANSWER,
+        request.method(),
+        request.url().toString(),
+        "interrupted " + when + " " + request.method() + " " + path(request),
+        e);
   }
 
   private JsonNode parse(Request request, String text) throws JiraException {
