@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Reads the teams' issues, builds the cross-team dependency graph, ranks the riskiest items"
-          + " and writes agenda.md, agenda.html, agenda.json and graph.dot.",
+          + " and writes agenda.md, agenda.html, agenda.json, graph.dot and mermaid.md.",
       "Prints a short summary: issues read, teams, dependencies, cycles, agenda items, and"
           + " anything skipped and why.",
       ""
