@@ -84,11 +84,15 @@ final class AnalysisItems {
   private Dsm.Cell cell(DependencyMatrix matrix, String waiting, String blocker) {
     for (MatrixCell c : matrix.cells()) {
       if (c.waiting().equals(waiting) && c.blocker().equals(blocker)) {
-        double worst =
-            c.waitingIssues().stream().mapToDouble(k -> risk.getOrDefault(k, 0.0)).max().orElse(0);
+        Double worst =
+            c.waitingIssues().stream()
+                .map(risk::get)
+                .filter(java.util.Objects::nonNull)
+                .max(Double::compare)
+                .orElse(null);
         return new Dsm.Cell(c.open(), worst);
       }
     }
-    return new Dsm.Cell(0, 0);
+    return new Dsm.Cell(0, null);
   }
 }

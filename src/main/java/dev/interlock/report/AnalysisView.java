@@ -76,7 +76,11 @@ record AnalysisView(
   private static Row row(Dsm.Row r) {
     List<String> cells = new ArrayList<>();
     for (Dsm.Cell c : r.cells()) {
-      cells.add(c.open() == 0 ? "" : c.open() + " · " + Phrases.percent(c.worstRisk()));
+      Double risk = c.worstRisk();
+      cells.add(
+          c.open() == 0
+              ? ""
+              : risk == null ? c.open() + " · –" : c.open() + " · " + Phrases.percent(risk));
     }
     return new Row(r.waiting(), cells);
   }

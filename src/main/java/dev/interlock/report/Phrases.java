@@ -3,6 +3,7 @@ package dev.interlock.report;
 import dev.interlock.agenda.CycleItem;
 import dev.interlock.agenda.IssueRef;
 import dev.interlock.agenda.Summary;
+import dev.interlock.risk.RiskScore;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -33,9 +34,9 @@ final class Phrases {
     return DateTimeFormatter.ISO_INSTANT.format(instant);
   }
 
-  /** A score in [0, 1] as a whole percentage, rounded half up: 0.625 is {@code 63%}. */
+  /** A score in [0, 1] as a whole percentage: {@link RiskScore#percent}. */
   static String percent(double score) {
-    return String.format(Locale.ROOT, "%d%%", Math.round(score * 100));
+    return RiskScore.percent(score);
   }
 
   /**

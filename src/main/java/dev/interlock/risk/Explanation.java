@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -266,7 +265,7 @@ final class Explanation {
   }
 
   static String percent(double p) {
-    return String.format(Locale.ROOT, "%d%%", Math.round(p * 100));
+    return RiskScore.percent(p);
   }
 
   private static String times(long n) {

@@ -16,4 +16,17 @@ public record RiskScore(
     }
     reasons = List.copyOf(reasons);
   }
+
+  /**
+   * A probability as a whole percentage, rounded half up (0.625 is {@code 63%}), but a prediction
+   * never reads as a certainty: anything short of 1 shows at most {@code 99%} and anything above 0
+   * at least {@code 1%}, so {@code 100%} means a fact (an item already past its commitment).
+   */
+  public static String percent(double p) {
+    long whole = Math.round(p * 100);
+    if (p < 1 && p > 0) {
+      whole = Math.max(1, Math.min(99, whole));
+    }
+    return String.format(java.util.Locale.ROOT, "%d%%", whole);
+  }
 }

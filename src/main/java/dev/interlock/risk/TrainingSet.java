@@ -20,6 +20,12 @@ import java.util.Optional;
  * {@link #REPLAY_BUDGET}), every open item with a commitment within the horizon, labelled by what
  * the snapshot as of T says happened. Outcomes not decided by T are left out, so nothing after T is
  * learned.
+ *
+ * <p>Only commitments that fell due before T's day are learned from. An item whose commitment is
+ * still ahead at T can already have an outcome at T, but only one kind: "on time" if it was
+ * resolved early, "slipped" if its date was moved; keeping those rows would teach the model which
+ * items finish early rather than which items slip (a censoring bias that made far-off commitments
+ * look safe). A commitment that fell due before T is decided at T whichever way it went.
  */
 public final class TrainingSet {
   /** Distance between past moments. */
@@ -83,7 +89,7 @@ public final class TrainingSet {
       if (past.isBefore(earliest)) {
         break;
       }
-      addPoint(replay.asOf(past), builder, past, horizon, labeler, later);
+      addPoint(replay.asOf(past), builder, past, horizon, labeler, later, t);
     }
   }
 
@@ -93,7 +99,8 @@ public final class TrainingSet {
       Instant past,
       Duration horizon,
       SlipLabeler labeler,
-      Map<IssueKey, Issue> later) {
+      Map<IssueKey, Issue> later,
+      Instant t) {
     DependencyGraph graph = builder.build(then);
     TrackRecord record = new TrackRecord(then, past, i -> graph.teamOf(i.key()));
     FeatureExtractor features = new FeatureExtractor(then, graph, record, past);
@@ -101,8 +108,8 @@ public final class TrainingSet {
     List<Integer> labels = new ArrayList<>();
     for (Issue issue : then.issues()) {
       Optional<Commitment> c = Eligibility.predictable(issue, past, horizon);
-      if (c.isEmpty()) {
-        continue;
+      if (c.isEmpty() || !SlipLabeler.isOverdue(c.get(), t)) {
+        continue; // no commitment then, or one not yet due at T: its outcome is censored
       }
       SlipLabeler.Outcome outcome = labeler.outcome(later.get(issue.key()), c.get(), past);
       if (outcome != SlipLabeler.Outcome.UNKNOWN) {

@@ -166,8 +166,8 @@ final class Agendas {
         new Dsm(
             List.of("Catalog", "Checkout"),
             List.of(
-                new Dsm.Row("Catalog", List.of(new Dsm.Cell(0, 0), new Dsm.Cell(1, 0.8125))),
-                new Dsm.Row("Checkout", List.of(new Dsm.Cell(0, 0), new Dsm.Cell(0, 0))))),
+                new Dsm.Row("Catalog", List.of(new Dsm.Cell(0, null), new Dsm.Cell(1, 0.8125))),
+                new Dsm.Row("Checkout", List.of(new Dsm.Cell(1, null), new Dsm.Cell(0, null))))),
         new MeetingSplit(false, 7, List.of(), List.of()),
         Map.of("Payments", 4),
         5,

@@ -16,12 +16,12 @@ class AnalysisSectionTest {
   }
 
   @Test
-  void markdownMatrixRowsWaitOnColumnsWithCountAndWorstRisk() {
+  void markdownMatrixRowsWaitOnColumnsWithCountAndWorstRiskOrADashWhenNoneIsScored() {
     String md = writer.render(ReportFormat.MARKDOWN, Agendas.small());
     assertThat(md)
         .contains("| Waiting ↓ / blocker → | Catalog | Checkout |\n")
         .contains("| Catalog |  | 1 · 81% |\n")
-        .contains("| Checkout |  |  |\n");
+        .contains("| Checkout | 1 · – |  |\n");
   }
 
   @Test

@@ -69,7 +69,7 @@ class MarkdownReportTest {
 
             - No team sits between two others.
 
-            ### Dependency matrix (rows wait on columns: open dependencies · worst risk)
+            ### Dependency matrix (rows wait on columns: open dependencies · worst risk of a waiting item; – when none is scored)
 
             _No teams._
 

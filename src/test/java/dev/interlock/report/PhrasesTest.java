@@ -25,6 +25,14 @@ class PhrasesTest {
   }
 
   @Test
+  void aPredictionShortOfCertainNeverReadsAsZeroOrHundred() {
+    assertThat(Phrases.percent(0.996)).isEqualTo("99%");
+    assertThat(Phrases.percent(0.004)).isEqualTo("1%");
+    assertThat(Phrases.percent(0.995)).isEqualTo("99%");
+    assertThat(Phrases.percent(0.985)).isEqualTo("99%");
+  }
+
+  @Test
   void riskLevelChangesAtTheDocumentedThresholds() {
     assertThat(Phrases.riskLevel(0.7)).isEqualTo("high");
     assertThat(Phrases.riskLevel(0.69)).isEqualTo("medium");
