@@ -8,6 +8,7 @@ import dev.interlock.risk.RocAucBootstrap;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,16 @@ public final class BacktestReport {
     Map<String, Object> baselines = new LinkedHashMap<>();
     r.baselines().forEach((name, s) -> baselines.put(name, scoreMap(s, false)));
     root.put("baselines", baselines);
+    Map<String, Object> differences = new LinkedHashMap<>();
+    r.modelMinusBaseline()
+        .forEach(
+            (name, d) -> {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("rocAuc", round(d.rocAuc()));
+              m.put("rocAucCi", interval(d.ci()));
+              differences.put(name, m);
+            });
+    root.put("modelMinusBaseline", differences);
     Map<String, Object> skipped = new LinkedHashMap<>();
     skipped.put("overdueAtAsOf", r.overdueAtAsOf());
     skipped.put("noCommitment", r.noCommitment());
@@ -86,14 +97,16 @@ public final class BacktestReport {
     b.append(
         String.format(
             Locale.ROOT,
-            "%-18s %-20s %7s %7s %7s%n",
+            "%-18s %-20s %7s %7s %7s   %s%n",
             "score",
             "ROC-AUC [95% CI]",
             "PR-AUC",
             "P@" + r.k(),
-            "Brier"));
-    row(b, "model", r.model());
-    r.baselines().forEach((name, s) -> row(b, name, s));
+            "Brier",
+            "model minus it [95% CI]"));
+    row(b, "model", r.model(), null);
+    r.baselines().forEach((name, s) -> row(b, name, s, r.modelMinusBaseline().get(name)));
+    b.append(verdict(r));
     b.append(
         String.format(
             Locale.ROOT,
@@ -113,16 +126,59 @@ public final class BacktestReport {
     return b.toString();
   }
 
-  private static void row(StringBuilder b, String name, Score s) {
+  private static void row(
+      StringBuilder b, String name, Score s, BacktestResult.@Nullable Difference d) {
+    String difference =
+        d == null || Double.isNaN(d.rocAuc())
+            ? ""
+            : String.format(Locale.ROOT, "%+.3f", d.rocAuc()) + interval(d.ci(), " [%+.2f, %+.2f]");
     b.append(
         String.format(
-            Locale.ROOT,
-            "%-18s %-20s %7s %7s %7s%n",
-            name,
-            number(s.rocAuc()) + interval(s.rocAucCi(), " [%.2f, %.2f]"),
-            number(s.prAuc()),
-            number(s.precisionAtK()),
-            number(s.brier())));
+                Locale.ROOT,
+                "%-18s %-20s %7s %7s %7s   %s",
+                name,
+                number(s.rocAuc()) + interval(s.rocAucCi(), " [%.2f, %.2f]"),
+                number(s.prAuc()),
+                number(s.precisionAtK()),
+                number(s.brier()),
+                difference)
+            .stripTrailing());
+    b.append(System.lineSeparator());
+  }
+
+  /**
+   * One line on whether the model ranks better than each baseline by more than chance: the paired
+   * interval of the difference above 0, below 0, or holding 0.
+   */
+  private static String verdict(BacktestResult r) {
+    List<String> better = new ArrayList<>();
+    List<String> worse = new ArrayList<>();
+    List<String> unclear = new ArrayList<>();
+    r.modelMinusBaseline()
+        .forEach(
+            (name, d) -> {
+              if (Double.isNaN(d.ci().low())) {
+                return;
+              }
+              (d.modelBetter() ? better : d.modelWorse() ? worse : unclear).add(name);
+            });
+    if (better.isEmpty() && worse.isEmpty() && unclear.isEmpty()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    if (!better.isEmpty()) {
+      parts.add("better than " + String.join(", ", better));
+    }
+    if (!worse.isEmpty()) {
+      parts.add("worse than " + String.join(", ", worse));
+    }
+    if (!unclear.isEmpty()) {
+      parts.add("not distinguishable from " + String.join(", ", unclear));
+    }
+    return String.format(
+        Locale.ROOT,
+        "%nmodel by ROC-AUC, judged by the 95%% interval of the difference: %s%n",
+        String.join("; ", parts));
   }
 
   private static String interval(RocAucBootstrap.Interval ci, String format) {

@@ -171,6 +171,20 @@ public final class Backtest {
               meanPrecisionAtK(all, p -> p.scores().get(name)),
               Double.NaN));
     }
+    Map<String, BacktestResult.Difference> differences = new LinkedHashMap<>();
+    double[] modelScores = scores(all, "model");
+    differences.put(
+        "random",
+        new BacktestResult.Difference(
+            modelScore.rocAuc() - 0.5,
+            bootstrap.differenceInterval(modelScores, new double[all.size()])));
+    for (String name : BASELINES.subList(1, BASELINES.size())) {
+      differences.put(
+          name,
+          new BacktestResult.Difference(
+              modelScore.rocAuc() - baselines.get(name).rocAuc(),
+              bootstrap.differenceInterval(modelScores, scores(all, name))));
+    }
     return new BacktestResult(
         asOf.stream().map(SlipLabeler::day).toList(),
         (int) horizon.toDays(),
@@ -180,6 +194,7 @@ public final class Backtest {
         modelScore,
         k,
         baselines,
+        differences,
         n.overdue,
         n.noCommitment,
         n.beyondHorizon,

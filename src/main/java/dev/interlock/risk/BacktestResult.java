@@ -11,7 +11,9 @@ import java.util.Map;
  * each baseline's, and what was left out (overdue at the as-of date, no commitment, commitment
  * beyond the horizon, outcome not yet known when the data ends). NaN where a metric is undefined.
  * Each ROC-AUC comes with its {@link RocAucBootstrap#LEVEL} bootstrap interval, resampling issues
- * ({@code bootstrapResamples} resamples drawn from {@code bootstrapSeed}).
+ * ({@code bootstrapResamples} resamples drawn from {@code bootstrapSeed}); {@code
+ * modelMinusBaseline} holds, per baseline, the model's ROC-AUC minus the baseline's with the
+ * interval of that difference on the same resamples (a paired bootstrap).
  */
 public record BacktestResult(
     List<LocalDate> asOf,
@@ -22,6 +24,7 @@ public record BacktestResult(
     Score model,
     int k,
     Map<String, Score> baselines,
+    Map<String, Difference> modelMinusBaseline,
     int overdueAtAsOf,
     int noCommitment,
     int beyondHorizon,
@@ -33,6 +36,7 @@ public record BacktestResult(
   public BacktestResult {
     asOf = List.copyOf(asOf);
     baselines = Collections.unmodifiableMap(new LinkedHashMap<>(baselines));
+    modelMinusBaseline = Collections.unmodifiableMap(new LinkedHashMap<>(modelMinusBaseline));
     warnings = List.copyOf(warnings);
   }
 
@@ -47,4 +51,21 @@ public record BacktestResult(
       double prAuc,
       double precisionAtK,
       double brier) {}
+
+  /**
+   * The model's ROC-AUC minus a baseline's, and its paired bootstrap interval: above 0 means the
+   * model ranks better by more than the luck of the draw; an interval holding 0 means these
+   * predictions cannot tell the two apart.
+   */
+  public record Difference(double rocAuc, RocAucBootstrap.Interval ci) {
+    /** Whether the whole interval lies above zero. */
+    public boolean modelBetter() {
+      return ci.low() > 0;
+    }
+
+    /** Whether the whole interval lies below zero. */
+    public boolean modelWorse() {
+      return ci.high() < 0;
+    }
+  }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A percentile bootstrap confidence interval of ROC-AUC. Each resample draws whole clusters with
@@ -68,15 +69,31 @@ public final class RocAucBootstrap {
 
   /** The {@link #LEVEL} interval of the ROC-AUC of {@code scores} (one per item, same order). */
   public Interval interval(double[] scores) {
-    if (scores.length != slipped.length) {
-      throw new IllegalArgumentException(
-          "scores " + scores.length + " != outcomes " + slipped.length);
+    return percentiles(resampled(scores, null));
+  }
+
+  /**
+   * The {@link #LEVEL} interval of ROC-AUC({@code a}) − ROC-AUC({@code b}), both computed on each
+   * of the same resamples: whether one ranking beats another on these items by more than the luck
+   * of the draw. An interval above 0 says {@code a} ranks better.
+   */
+  public Interval differenceInterval(double[] a, double[] b) {
+    return percentiles(resampled(a, b));
+  }
+
+  /** Per defined resample, the ROC-AUC of {@code a}, minus that of {@code b} when given. */
+  private double[] resampled(double[] a, double @Nullable [] b) {
+    requireLength(a);
+    Integer[] ascendingA = ascending(a);
+    Integer[] ascendingB = null;
+    if (b != null) {
+      requireLength(b);
+      ascendingB = ascending(b);
     }
-    Integer[] ascending = ascending(scores);
     Random random = new Random(seed);
     double[] aucs = new double[resamples];
     int defined = 0;
-    int[] count = new int[scores.length];
+    int[] count = new int[a.length];
     for (int r = 0; r < resamples; r++) {
       Arrays.fill(count, 0);
       for (int c = 0; c < clusters.length; c++) {
@@ -84,12 +101,22 @@ public final class RocAucBootstrap {
           count[item]++;
         }
       }
-      double auc = weightedRocAuc(scores, ascending, count);
+      double auc = weightedRocAuc(a, ascendingA, count);
+      if (b != null) {
+        auc -= weightedRocAuc(b, ascendingB, count);
+      }
       if (!Double.isNaN(auc)) {
         aucs[defined++] = auc;
       }
     }
-    return percentiles(Arrays.copyOf(aucs, defined));
+    return Arrays.copyOf(aucs, defined);
+  }
+
+  private void requireLength(double[] scores) {
+    if (scores.length != slipped.length) {
+      throw new IllegalArgumentException(
+          "scores " + scores.length + " != outcomes " + slipped.length);
+    }
   }
 
   private static Integer[] ascending(double[] scores) {

@@ -66,4 +66,49 @@ class RocAucBootstrapTest {
     assertThatThrownBy(() -> bootstrap.interval(new double[4]))
         .hasMessage("scores 4 != outcomes 5");
   }
+
+  @Test
+  void aRankingComparedWithItselfDiffersByExactlyZero() {
+    RocAucBootstrap bootstrap = new RocAucBootstrap(FIVE_ISSUES, FIVE_SLIPPED, 500, 7);
+
+    assertThat(bootstrap.differenceInterval(FIVE_SCORES, FIVE_SCORES))
+        .isEqualTo(new Interval(0.0, 0.0));
+  }
+
+  @Test
+  void theDifferenceOfOneClusterHoldingEverythingIsTheDifferenceOfThePointEstimates() {
+    List<String> oneIssue = List.of("A", "A", "A", "A", "A");
+    double[] perfect = {0.9, 0.1, 0.8, 0.2, 0.3}; // ROC-AUC 1
+
+    Interval ci =
+        new RocAucBootstrap(oneIssue, FIVE_SLIPPED, 50, 3).differenceInterval(perfect, FIVE_SCORES);
+
+    assertThat(ci.low()).isCloseTo(1 - 5 / 6.0, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(ci.high()).isCloseTo(1 - 5 / 6.0, org.assertj.core.data.Offset.offset(1e-12));
+  }
+
+  @Test
+  void theDifferenceIsPairedSoAUniformlyBetterRankingStaysAboveZero() {
+    // Ten issues; "better" ranks every slipped item first, "worse" is the same but swaps the
+    // top pair. On every resample "better" scores 1 and "worse" at most 1: never below zero.
+    List<String> ten = List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J");
+    boolean[] slipped = {true, true, true, false, false, false, false, false, false, false};
+    double[] better = {10, 9, 8, 7, 6, 5, 4, 3, 2, 1};
+    double[] worse = {10, 9, 6.5, 7, 6, 5, 4, 3, 2, 1};
+    RocAucBootstrap bootstrap = new RocAucBootstrap(ten, slipped, 1000, 11);
+
+    Interval ci = bootstrap.differenceInterval(better, worse);
+
+    assertThat(ci.low()).isGreaterThanOrEqualTo(0.0);
+    assertThat(ci.high()).isGreaterThan(0.0);
+    assertThat(bootstrap.differenceInterval(worse, better).high()).isLessThanOrEqualTo(0.0);
+  }
+
+  @Test
+  void differenceScoresOfAnotherLengthAreRefused() {
+    RocAucBootstrap bootstrap = new RocAucBootstrap(FIVE_ISSUES, FIVE_SLIPPED, 10, 1);
+
+    assertThatThrownBy(() -> bootstrap.differenceInterval(FIVE_SCORES, new double[4]))
+        .hasMessage("scores 4 != outcomes 5");
+  }
 }
