@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Everything the meeting should hear, as data: the header, per team the four answers, cycles, the
- * riskiest cross-team items, the team-to-team waits and the cross-team edges (for drawing), and
- * warnings about the data, and the cross-team analysis. Every list is sorted deterministically.
+ * riskiest cross-team items and where their scores come from, the team-to-team waits and the
+ * cross-team edges (for drawing), and warnings about the data, and the cross-team analysis. Every
+ * list is sorted deterministically.
  */
 public record Agenda(
     MeetingInfo meeting,
@@ -14,6 +15,7 @@ public record Agenda(
     List<TeamSection> teamSections,
     List<CycleItem> cycles,
     List<RiskItem> riskiest,
+    RiskBasis riskBasis,
     List<TeamLink> teamLinks,
     List<EdgeRef> crossTeamEdges,
     List<IssueRef> crossTeamIssues,

@@ -35,13 +35,17 @@ public final class AgendaBuilder {
     this.asOf = asOf;
   }
 
-  /** The agenda, carrying the cross-team {@code analysis} (see {@link #analysis}). */
+  /**
+   * The agenda, carrying the cross-team {@code analysis} (see {@link #analysis}) and {@code
+   * riskBasis}, where the {@code ranked} scores come from.
+   */
   public Agenda build(
       Snapshot snapshot,
       List<String> teams,
       DependencyGraph graph,
       List<CycleFinding> cycles,
       List<RiskScore> ranked,
+      RiskBasis riskBasis,
       List<String> extraWarnings,
       Analysis analysis) {
     IssueRefs refs = new IssueRefs(graph);
@@ -71,6 +75,7 @@ public final class AgendaBuilder {
         sections,
         cycles.stream().map(c -> cycleItem(c, refs)).toList(),
         riskiest,
+        riskBasis,
         teamLinks(graph, teams),
         cross.stream()
             .map(

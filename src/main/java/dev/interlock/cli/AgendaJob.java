@@ -3,6 +3,7 @@ package dev.interlock.cli;
 import dev.interlock.agenda.Agenda;
 import dev.interlock.agenda.AgendaBuilder;
 import dev.interlock.agenda.AgendaSettings;
+import dev.interlock.agenda.RiskBasis;
 import dev.interlock.config.AnalysisSettings;
 import dev.interlock.config.InterlockConfig;
 import dev.interlock.config.MeetingSettings;
@@ -17,6 +18,8 @@ import dev.interlock.graph.TeamIndex;
 import dev.interlock.model.Issue;
 import dev.interlock.model.Snapshot;
 import dev.interlock.model.Team;
+import dev.interlock.risk.KnownOutcomes;
+import dev.interlock.risk.LearnedRiskScorer;
 import dev.interlock.risk.RiskRanking;
 import dev.interlock.risk.SnapshotReplay;
 import java.time.Duration;
@@ -75,8 +78,22 @@ final class AgendaJob {
             graph,
             cycles,
             ranked,
+            riskBasis(risk),
             warnings,
             AgendaBuilder.analysis(graph, analysis, options, ranked));
+  }
+
+  private static RiskBasis riskBasis(RiskRanking risk) {
+    KnownOutcomes known = risk.knownOutcomes();
+    return new RiskBasis(
+        risk.how().isPresent(),
+        known.dueBefore(),
+        known.count(),
+        known.slipped(),
+        known.items(),
+        risk.how().orElse(null),
+        LearnedRiskScorer.MIN_ROWS,
+        LearnedRiskScorer.MIN_PER_CLASS);
   }
 
   private static AnalysisOptions analysisOptions(AnalysisSettings a) {

@@ -39,6 +39,12 @@ final class Phrases {
     return RiskScore.percent(score);
   }
 
+  /** {@code part} of {@code whole} as a percentage with one decimal, {@code 23.5%}; of 0, 0.0%. */
+  static String share(int part, int whole) {
+    double percent = whole == 0 ? 0 : 100.0 * part / whole;
+    return String.format(Locale.ROOT, "%.1f%%", percent);
+  }
+
   /**
    * {@code high}, {@code medium} or {@code low}, by {@link #HIGH_RISK} and {@link #MEDIUM_RISK}.
    */

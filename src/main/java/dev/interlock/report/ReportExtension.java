@@ -2,6 +2,7 @@ package dev.interlock.report;
 
 import dev.interlock.agenda.CycleItem;
 import dev.interlock.agenda.IssueRef;
+import dev.interlock.agenda.RiskBasis;
 import dev.interlock.agenda.Summary;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
@@ -17,6 +18,7 @@ final class ReportExtension extends AbstractExtension {
         filter("iso", Instant.class, Phrases::instant),
         filter("percent", Double.class, Phrases::percent),
         filter("risk", Double.class, Phrases::riskLevel),
+        filter("slipShare", RiskBasis.class, b -> Phrases.share(b.slipped(), b.outcomes())),
         filter("teamOf", IssueRef.class, Phrases::owner),
         filter("kind", IssueRef.class, issue -> Phrases.statusKind(issue.statusCategory())),
         filter("commitment", IssueRef.class, Phrases::commitment),

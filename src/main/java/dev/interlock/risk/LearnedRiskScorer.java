@@ -64,6 +64,7 @@ public final class LearnedRiskScorer {
   }
 
   private record Scored(
+      KnownOutcomes outcomes,
       @Nullable RiskModel model,
       @Nullable String how,
       List<String> warnings,
@@ -80,14 +81,15 @@ public final class LearnedRiskScorer {
 
   private Scored score() {
     TrainingSet training = new TrainingSet(asOfT, builder, t, horizon);
-    int n = training.rows().size();
-    int slipped = training.slipped();
+    KnownOutcomes outcomes = knownOutcomes(training);
     List<String> warnings = new ArrayList<>();
     RiskModel first = null;
     RiskModel model = null;
     String how = null;
-    if (n < MIN_ROWS || slipped < MIN_PER_CLASS || n - slipped < MIN_PER_CLASS) {
-      warnings.add(thinHistory(n, slipped));
+    if (outcomes.count() < MIN_ROWS
+        || outcomes.slipped() < MIN_PER_CLASS
+        || outcomes.onTime() < MIN_PER_CLASS) {
+      warnings.add(thinHistory(outcomes));
     } else {
       first = ModelSelection.choose(training.points(), false, policy).model();
       RiskModel pass1 = first;
@@ -114,7 +116,13 @@ public final class LearnedRiskScorer {
         probabilities.put(issue.key(), probability(model, record, row));
       }
     }
-    return new Scored(model, how, List.copyOf(warnings), rows, probabilities, features);
+    return new Scored(outcomes, model, how, List.copyOf(warnings), rows, probabilities, features);
+  }
+
+  private KnownOutcomes knownOutcomes(TrainingSet training) {
+    List<FeatureRow> rows = training.rows();
+    long items = rows.stream().map(FeatureRow::key).distinct().count();
+    return new KnownOutcomes(SlipLabeler.day(t), rows.size(), training.slipped(), (int) items);
   }
 
   /** Without a model, the prior is the team's shrunk past slip rate. */
@@ -122,18 +130,26 @@ public final class LearnedRiskScorer {
     return model != null ? model.probability(row) : row.value(Feature.TEAM_SLIP_RATE);
   }
 
-  private String thinHistory(int n, int slipped) {
+  private String thinHistory(KnownOutcomes outcomes) {
     return String.format(
         Locale.ROOT,
         "too little history to learn from as of %s: %d known outcomes (%d slipped, %d on time);"
             + " a model needs %d, with %d of each. Scores are priors: the team's past slip rate,"
             + " shrunk toward the site's.",
         t,
-        n,
-        slipped,
-        n - slipped,
+        outcomes.count(),
+        outcomes.slipped(),
+        outcomes.onTime(),
         MIN_ROWS,
         MIN_PER_CLASS);
+  }
+
+  /**
+   * The outcomes known at T that the model learns from; with fewer than {@link #MIN_ROWS}, or fewer
+   * than {@link #MIN_PER_CLASS} of either kind, there is no model.
+   */
+  public KnownOutcomes knownOutcomes() {
+    return scored().outcomes();
   }
 
   /** The fitted model, or empty when history was too thin. */

@@ -73,6 +73,19 @@ public final class RiskRanking {
     return ranked;
   }
 
+  /**
+   * How the learned model was chosen and calibrated, in words ({@link LearnedRiskScorer#how()});
+   * empty when history was too thin and the ranking is {@link FirstRiskScorer}'s.
+   */
+  public Optional<String> how() {
+    return scorer.how();
+  }
+
+  /** The outcomes known at the as-of time that the model learned from, or was too few to. */
+  public KnownOutcomes knownOutcomes() {
+    return scorer.knownOutcomes();
+  }
+
   /** What the reader should know about the ranking, e.g. that history was too thin. */
   public List<String> warnings() {
     ranked();

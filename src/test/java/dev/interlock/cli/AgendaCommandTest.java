@@ -132,6 +132,43 @@ class AgendaCommandTest {
   }
 
   @Test
+  void tooLittleHistorySaysInEveryFileThatTheScoresAreNotLearnedWithTheWarningsNumbers()
+      throws IOException {
+    // By 2026-07-01 only 35 commitments of the sample had fallen due (5 slipped): too few.
+    CommandRun run =
+        CommandRun.of(
+            "agenda",
+            "--config",
+            "config/sample.yaml",
+            "--out",
+            tmp.toString(),
+            "--as-of",
+            "2026-07-01");
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.err())
+        .contains(
+            "warning: too little history to learn from as of 2026-07-01T00:00:00Z: 35 known"
+                + " outcomes (5 slipped, 30 on time); a model needs 40, with 8 of each.");
+    String notLearned =
+        "Risk scores are not learned: too little history before 2026-07-01 (35 known outcomes, 5"
+            + " slipped; a model needs 40, with 8 slipped and 8 on time). They are the transparent"
+            + " first risk score";
+    assertThat(Files.readString(tmp.resolve("agenda.md"))).contains(notLearned);
+    assertThat(Files.readString(tmp.resolve("agenda.html"))).contains(notLearned);
+    assertThat(Files.readString(tmp.resolve("agenda.json")))
+        .contains(
+            String.join(
+                "\n    ",
+                "  \"riskBasis\": {",
+                "\"learned\": false,",
+                "\"dueBefore\": \"2026-07-01\",",
+                "\"outcomes\": 35,",
+                "\"slipped\": 5,",
+                "\"items\": 31,",
+                "\"how\": null,"));
+  }
+
+  @Test
   void aPastAsOfRebuildsTheSnapshotAsItWasThen() throws Exception {
     Instant then = Instant.parse("2026-09-01T00:00:00Z");
     long existing =

@@ -79,6 +79,7 @@ class DotGraphTest {
         List.of(),
         List.of(),
         List.of(),
+        Agendas.THIN,
         List.of(),
         edges,
         issues,

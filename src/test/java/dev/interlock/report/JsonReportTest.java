@@ -20,6 +20,7 @@ class JsonReportTest {
             "teamSections",
             "cycles",
             "riskiest",
+            "riskBasis",
             "teamLinks",
             "crossTeamEdges",
             "crossTeamIssues",
@@ -48,6 +49,51 @@ class JsonReportTest {
     assertThat(summary.get("items").asInt()).isEqualTo(7);
     assertThat(summary.get("skipped").toString())
         .isEqualTo("{\"done before the window\":3,\"unmapped link type\":2}");
+  }
+
+  @Test
+  void riskBasisSaysTheScoresAreLearnedFromHowManyOutcomesAndHow() throws Exception {
+    JsonNode basis = JsonReport.mapper().readTree(json).get("riskBasis");
+
+    assertThat(fieldNames(basis))
+        .containsExactly(
+            "learned",
+            "dueBefore",
+            "outcomes",
+            "slipped",
+            "items",
+            "how",
+            "minOutcomes",
+            "minOfEachKind");
+    assertThat(basis.get("learned").asBoolean()).isTrue();
+    assertThat(basis.get("dueBefore").asText()).isEqualTo("2026-11-16");
+    assertThat(basis.get("outcomes").asInt()).isEqualTo(412);
+    assertThat(basis.get("slipped").asInt()).isEqualTo(97);
+    assertThat(basis.get("items").asInt()).isEqualTo(180);
+    assertThat(basis.get("how").asText()).startsWith("compact features, λ = 3.0, chosen by");
+    assertThat(basis.get("minOutcomes").asInt()).isEqualTo(40);
+    assertThat(basis.get("minOfEachKind").asInt()).isEqualTo(8);
+  }
+
+  @Test
+  void withoutEnoughHistoryRiskBasisIsNotLearnedAndHowIsNull() throws Exception {
+    String thin = new ReportWriter().render(ReportFormat.JSON, Agendas.small(Agendas.THIN));
+
+    assertThat(thin)
+        .contains(
+            String.join(
+                "\n    ",
+                "  \"riskBasis\": {",
+                "\"learned\": false,",
+                "\"dueBefore\": \"2026-11-16\",",
+                "\"outcomes\": 12,",
+                "\"slipped\": 3,",
+                "\"items\": 7,",
+                "\"how\": null,",
+                "\"minOutcomes\": 40,",
+                "\"minOfEachKind\": 8\n  },\n"));
+    assertThat(JsonReport.mapper().readValue(thin, dev.interlock.agenda.Agenda.class))
+        .isEqualTo(Agendas.small(Agendas.THIN));
   }
 
   @Test

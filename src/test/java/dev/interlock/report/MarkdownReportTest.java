@@ -27,6 +27,11 @@ class MarkdownReportTest {
 
             ## Riskiest cross-team items
 
+            Risk scores are not learned: too little history before 2026-11-16 (0 known outcomes, \
+            0 slipped; a model needs 40, with 8 slipped and 8 on time). They are the transparent \
+            first risk score, a weighted sum of commitment urgency, blockers in other teams, work \
+            waiting downstream, not started and being in a cycle: a ranking, not a probability.
+
             _No cross-team items at risk._
 
             ## Cycles
@@ -81,6 +86,39 @@ class MarkdownReportTest {
 
             _None._
             """);
+  }
+
+  @Test
+  void learnedScoresSayWhatHistoryTheyComeFromAndHowTheModelWasMade() {
+    assertThat(writer.render(ReportFormat.MARKDOWN, Agendas.small()))
+        .contains(
+            """
+            ## Riskiest cross-team items
+
+            Risk scores are learned from this site's own history: 412 known outcomes (97 slipped, \
+            23.5%) of 180 items whose commitments fell due before 2026-11-16, each item counted \
+            at every past moment it was open; model: compact features, λ = 3.0, chosen by \
+            log-loss 0.452 on 104 validation rows (newest moments); Platt a = 0.95, b = -0.12. \
+            Measure them on your own past with `interlock backtest`.
+
+            **1. CHK-9**""");
+  }
+
+  @Test
+  void scoresWithoutEnoughHistorySayTheyAreNotLearnedAndWhatAModelNeeds() {
+    assertThat(writer.render(ReportFormat.MARKDOWN, Agendas.small(Agendas.THIN)))
+        .contains(
+            """
+            ## Riskiest cross-team items
+
+            Risk scores are not learned: too little history before 2026-11-16 (12 known \
+            outcomes, 3 slipped; a model needs 40, with 8 slipped and 8 on time). They are the \
+            transparent first risk score, a weighted sum of commitment urgency, blockers in other \
+            teams, work waiting downstream, not started and being in a cycle: a ranking, not a \
+            probability.
+
+            **1. CHK-9**""")
+        .doesNotContain("interlock backtest");
   }
 
   @Test

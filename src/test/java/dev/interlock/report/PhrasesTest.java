@@ -33,6 +33,13 @@ class PhrasesTest {
   }
 
   @Test
+  void shareIsAPercentageWithOneDecimalAndNothingOfNothingIsZero() {
+    assertThat(Phrases.share(97, 412)).isEqualTo("23.5%");
+    assertThat(Phrases.share(180, 374)).isEqualTo("48.1%");
+    assertThat(Phrases.share(0, 0)).isEqualTo("0.0%");
+  }
+
+  @Test
   void riskLevelChangesAtTheDocumentedThresholds() {
     assertThat(Phrases.riskLevel(0.7)).isEqualTo("high");
     assertThat(Phrases.riskLevel(0.69)).isEqualTo("medium");

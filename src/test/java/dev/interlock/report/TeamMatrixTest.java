@@ -31,6 +31,7 @@ class TeamMatrixTest {
             List.of(),
             List.of(),
             List.of(),
+            small.riskBasis(),
             List.of(new TeamLink("Platform", "Payments", 2), new TeamLink("Data", "Payments", 1)),
             List.of(),
             List.of(),

@@ -22,20 +22,22 @@ import org.junit.jupiter.api.Test;
 /** The agenda's ranking on the bundled sample, as of the day it was taken. */
 class RiskRankingTest {
   private static final Instant AS_OF = Instant.parse("2026-11-16T00:00:00Z");
+  private static Snapshot snapshot;
+  private static DependencyGraphBuilder builder;
   private static DependencyGraph graph;
+  private static RiskRanking ranking;
   private static List<RiskScore> ranked;
 
   @BeforeAll
   static void rank() throws Exception {
     InterlockConfig config = ConfigLoader.load(Path.of("config/sample.yaml"), Map.of());
-    Snapshot snapshot = new OfflineSource(Path.of("sample-data/acme")).load();
-    DependencyGraphBuilder builder =
+    snapshot = new OfflineSource(Path.of("sample-data/acme")).load();
+    builder =
         new DependencyGraphBuilder(
             new TeamIndex(config.teams()), new LinkSemantics(config.linkTypes()));
     graph = builder.build(snapshot);
-    ranked =
-        new RiskRanking(snapshot, graph, new CycleDetector(graph).findings(), builder, AS_OF)
-            .ranked();
+    ranking = new RiskRanking(snapshot, graph, new CycleDetector(graph).findings(), builder, AS_OF);
+    ranked = ranking.ranked();
   }
 
   private static RiskScore scoreOf(String key) {
@@ -72,6 +74,28 @@ class RiskRankingTest {
     assertThat(crossTeamPartners).isNotEmpty();
     assertThat(crossTeamPartners).allMatch(k -> !graph.requireNode(k).isOpen());
     assertThat(ranked).extracting(s -> s.key().toString()).doesNotContain("CHK-20");
+  }
+
+  @Test
+  void onTheSampleTheScoresAreLearnedFromTheOutcomesKnownBeforeTheAsOfDay() {
+    assertThat(ranking.knownOutcomes())
+        .isEqualTo(new KnownOutcomes(java.time.LocalDate.of(2026, 11, 16), 374, 180, 232));
+    assertThat(ranking.how()).hasValueSatisfying(how -> assertThat(how).contains("features, λ ="));
+    assertThat(ranking.warnings()).isEmpty();
+  }
+
+  @Test
+  void withTooLittleHistoryThereIsNoHowAndTheWarningQuotesTheKnownOutcomes() {
+    Instant early = Instant.parse("2026-07-01T00:00:00Z");
+    RiskRanking thin = new RiskRanking(snapshot, graph, List.of(), builder, early);
+
+    assertThat(thin.how()).isEmpty();
+    assertThat(thin.knownOutcomes())
+        .isEqualTo(new KnownOutcomes(java.time.LocalDate.of(2026, 7, 1), 35, 5, 31));
+    assertThat(thin.warnings().get(0))
+        .startsWith(
+            "too little history to learn from as of 2026-07-01T00:00:00Z: 35 known outcomes"
+                + " (5 slipped, 30 on time); a model needs 40, with 8 of each.");
   }
 
   @Test

@@ -1,0 +1,41 @@
+package dev.interlock.agenda;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the agenda's risk scores come from. {@code learned}: a model trained on the site's own
+ * history scores them as calibrated slip probabilities, and {@code how} says in words how it was
+ * chosen and calibrated; otherwise history was too thin ({@code how} is null) and the scores are
+ * the transparent first risk score. Either way {@code outcomes} is the number of known outcomes
+ * (commitments that fell due before {@code dueBefore}, each counted once per past moment it was
+ * seen open), {@code slipped} of them late, from {@code items} distinct items; a model needs at
+ * least {@code minOutcomes}, with at least {@code minOfEachKind} slipped and as many on time.
+ */
+public record RiskBasis(
+    boolean learned,
+    LocalDate dueBefore,
+    int outcomes,
+    int slipped,
+    int items,
+    @Nullable String how,
+    int minOutcomes,
+    int minOfEachKind) {
+  public RiskBasis {
+    if (learned != (how != null)) {
+      throw new IllegalArgumentException(
+          "how must be given exactly when the scores are learned: learned "
+              + learned
+              + ", how "
+              + how);
+    }
+    if (slipped < 0 || slipped > outcomes) {
+      throw new IllegalArgumentException(
+          "need 0 <= slipped <= outcomes: slipped " + slipped + ", outcomes " + outcomes);
+    }
+    if (items < 0 || items > outcomes) {
+      throw new IllegalArgumentException(
+          "need 0 <= items <= outcomes: items " + items + ", outcomes " + outcomes);
+    }
+  }
+}
