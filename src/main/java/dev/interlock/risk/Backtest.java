@@ -88,7 +88,14 @@ public final class Backtest {
     List<String> warnings = new ArrayList<>();
     for (Instant t : asOf) {
       LearnedRiskScorer scorer = new LearnedRiskScorer(full, builder, t, horizon, policy);
-      warnings.addAll(scorer.warnings());
+      scorer
+          .warnings()
+          .forEach(
+              w ->
+                  warnings.add(
+                      w
+                          + " The backtest scores that date with priors: the team's past slip"
+                          + " rate, shrunk toward the site's."));
       for (Issue issue : scorer.asOfT().issues()) {
         predict(scorer, labeler, now.get(issue.key()), issue, t, counts)
             .ifPresent(predictions::add);

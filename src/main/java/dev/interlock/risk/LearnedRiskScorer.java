@@ -134,8 +134,7 @@ public final class LearnedRiskScorer {
     return String.format(
         Locale.ROOT,
         "too little history to learn from as of %s: %d known outcomes (%d slipped, %d on time);"
-            + " a model needs %d, with %d of each. Scores are priors: the team's past slip rate,"
-            + " shrunk toward the site's.",
+            + " a model needs %d, with %d of each.",
         t,
         outcomes.count(),
         outcomes.slipped(),

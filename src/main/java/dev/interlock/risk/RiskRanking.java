@@ -63,8 +63,12 @@ public final class RiskRanking {
   public List<RiskScore> ranked() {
     if (ranked == null) {
       if (scorer.model().isEmpty()) {
-        warnings.addAll(scorer.warnings());
-        warnings.add("the agenda ranks by the transparent first risk score instead.");
+        scorer
+            .warnings()
+            .forEach(
+                w ->
+                    warnings.add(
+                        w + " The agenda ranks by the transparent first risk score instead."));
         ranked = new FirstRiskScorer(graph, cycles, asOf).ranked();
       } else {
         ranked = learned();

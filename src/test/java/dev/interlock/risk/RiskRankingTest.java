@@ -95,7 +95,9 @@ class RiskRankingTest {
     assertThat(thin.warnings().get(0))
         .startsWith(
             "too little history to learn from as of 2026-07-01T00:00:00Z: 35 known outcomes"
-                + " (5 slipped, 30 on time); a model needs 40, with 8 of each.");
+                + " (5 slipped, 30 on time); a model needs 40, with 8 of each.")
+        .endsWith("The agenda ranks by the transparent first risk score instead.")
+        .doesNotContain("priors");
   }
 
   @Test
