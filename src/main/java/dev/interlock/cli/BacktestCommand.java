@@ -33,9 +33,11 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     description = {
       "For each --as-of date: rebuilds the snapshot as of that date from the changelogs, trains on"
-          + " what was known then, scores the open items with a commitment inside the horizon and"
-          + " compares with what happened. Prints ROC-AUC, PR-AUC, precision at k and Brier of the"
-          + " model and of single-fact baselines.",
+          + " the commitments that had fallen due by then, scores the open items with a commitment"
+          + " inside the horizon and compares with what happened. Prints ROC-AUC (with a 95%"
+          + " bootstrap interval), PR-AUC, precision at k and Brier of the model and of single-fact"
+          + " baselines, and the model's ROC-AUC lead over each baseline with its interval: an"
+          + " interval holding 0 means the predictions cannot tell the two apart.",
       ""
     })
 final class BacktestCommand implements Callable<Integer> {
@@ -87,7 +89,7 @@ final class BacktestCommand implements Callable<Integer> {
       paramLabel = "POLICY",
       description =
           "How the model's features and penalty are chosen: ${COMPLETION-CANDIDATES}."
-              + " Default: the agenda's, ${DEFAULT-VALUE} (BENCHMARKS.md, round 3).")
+              + " Default: the agenda's, ${DEFAULT-VALUE} (BENCHMARKS.md, rounds 3 and 4).")
   SelectionPolicy policy = SelectionPolicy.DEFAULT;
 
   /** Output formats. */
