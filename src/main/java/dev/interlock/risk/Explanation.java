@@ -221,7 +221,18 @@ final class Explanation {
       return null;
     }
     String text = plural(issues, "open issue") + (issues == 1 ? " waits" : " wait") + " on it";
-    return teams == 0 ? text : text + " in " + plural(teams, "other team");
+    text = teams == 0 ? text : text + " in " + plural(teams, "other team");
+    return issues > directWaiters() ? text + ", directly or down a chain" : text;
+  }
+
+  /** Open issues that wait on this one directly. */
+  private long directWaiters() {
+    DependencyGraph graph = features.graph();
+    return graph.dependentsOf(issue.key()).stream()
+        .map(d -> d.blocked())
+        .distinct()
+        .filter(k -> graph.findNode(k).map(n -> n.isOpen()).orElse(false))
+        .count();
   }
 
   private @Nullable String assigneeRecord() {

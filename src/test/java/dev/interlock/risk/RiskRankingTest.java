@@ -45,6 +45,17 @@ class RiskRankingTest {
   }
 
   @Test
+  void whatWaitsDownAChainIsSaidToWaitDirectlyOrDownAChainAndDirectWaitsAreNot() {
+    // PLAT-59 -> IDN-68 -> PAY-67 -> CHK-70: only IDN-68 waits on PLAT-59 directly.
+    assertThat(scoreOf("PLAT-59").reasons())
+        .contains("3 open issues wait on it in 3 other teams, directly or down a chain");
+    // CHK-70 is the end of that chain; PAY-67's only waiter is CHK-70, directly.
+    assertThat(scoreOf("PAY-67").reasons())
+        .contains("1 open issue waits on it in 1 other team")
+        .noneMatch(r -> r.contains("down a chain"));
+  }
+
+  @Test
   void everyRankedItemWaitsOnOrHoldsUpAnOpenIssueOfAnotherTeam() {
     assertThat(ranked).isNotEmpty();
     for (RiskScore s : ranked) {
