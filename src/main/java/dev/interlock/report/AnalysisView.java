@@ -14,11 +14,15 @@ import java.util.Locale;
 /**
  * The analysis as the timeboxed agenda shows it: the worst {@link #SHOWN} of each kind with how
  * many more there are (the full lists stay in {@code agenda.json}), and the matrix cells as text.
+ * {@code chains} are the cross-team chains, least slack first (the Mermaid file draws them); the
+ * Markdown and HTML list the late ones among the findings and {@code chainsWithTimeToSpare} (slack
+ * of 0 days or more) in their own section, so no chain is listed twice.
  */
 record AnalysisView(
     List<String> counts,
     List<Group> groups,
     Part<ChainItem> chains,
+    Part<ChainItem> chainsWithTimeToSpare,
     Part<ImpactItem> impact,
     Part<TeamBottleneck> bottlenecks,
     Part<RelayItem> relays,
@@ -61,6 +65,10 @@ record AnalysisView(
         counts,
         groups,
         Part.of(a.chains().stream().filter(ch -> ch.teams().size() > 1).toList()),
+        Part.of(
+            a.chains().stream()
+                .filter(ch -> ch.teams().size() > 1 && ch.slackDays() >= 0)
+                .toList()),
         Part.of(a.impact()),
         Part.of(a.teamBottlenecks().stream().filter(b -> b.betweenness() > 0).toList()),
         Part.of(a.relays()),

@@ -25,10 +25,11 @@ class AnalysisSectionTest {
   }
 
   @Test
-  void htmlMarksANegativeSlackAndEscapesTheReason() {
+  void htmlListsOnlyChainsWithTimeToSpareBesideTheLateFindingsAndEscapesTheReason() {
     String html = writer.render(ReportFormat.HTML, Agendas.small());
     assertThat(html)
-        .contains("<td class=\"late\">-3 d</td>")
+        .contains("<td>9 d</td>")
+        .doesNotContain("-3 d</td>")
         .contains("<td class=\"waits\">1 · 81%</td>")
         .contains("<span class=\"severity high\">high</span> PAY-5 → CHK-9 → CAT-2 → PAY-5");
   }

@@ -62,7 +62,7 @@ class MarkdownReportTest {
 
             _None._
 
-            ### Longest cross-team blocking chains
+            ### Cross-team blocking chains with time to spare (the late ones are above)
 
             _None._
 
