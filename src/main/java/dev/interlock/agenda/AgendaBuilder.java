@@ -109,10 +109,7 @@ public final class AgendaBuilder {
       graph.blockersOf(s.key()).stream()
           .filter(d -> graph.requireNode(d.blocker()).isOpen())
           .forEach(d -> blockers.add(d.blocker()));
-      Set<IssueKey> waiting = new TreeSet<>();
-      graph.dependentsOf(s.key()).stream()
-          .filter(d -> graph.requireNode(d.blocked()).isOpen())
-          .forEach(d -> waiting.add(d.blocked()));
+      Set<IssueKey> waiting = graph.openDependents(s.key());
       items.add(
           new RiskItem(
               items.size() + 1,

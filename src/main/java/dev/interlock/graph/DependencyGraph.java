@@ -100,6 +100,17 @@ public final class DependencyGraph {
     return graph.outgoingEdgesOf(key).stream().sorted(EDGE_ORDER).toList();
   }
 
+  /** The open issues that wait on {@code key} directly, each once. Sorted. */
+  public Set<IssueKey> openDependents(IssueKey key) {
+    Set<IssueKey> open = new TreeSet<>();
+    for (Dependency d : graph.outgoingEdgesOf(key)) {
+      if (nodes.get(d.blocked()).isOpen()) {
+        open.add(d.blocked());
+      }
+    }
+    return open;
+  }
+
   /**
    * Every open issue that waits on {@code key}, directly or through a chain of open issues,
    * excluding {@code key} itself. Sorted.

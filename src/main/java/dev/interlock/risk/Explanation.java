@@ -206,7 +206,7 @@ final class Explanation {
   }
 
   private String percentOf(IssueKey k) {
-    return percent(risk(k));
+    return RiskScore.percent(risk(k));
   }
 
   private String named(IssueKey k) {
@@ -222,17 +222,8 @@ final class Explanation {
     }
     String text = plural(issues, "open issue") + (issues == 1 ? " waits" : " wait") + " on it";
     text = teams == 0 ? text : text + " in " + plural(teams, "other team");
-    return issues > directWaiters() ? text + ", directly or down a chain" : text;
-  }
-
-  /** Open issues that wait on this one directly. */
-  private long directWaiters() {
-    DependencyGraph graph = features.graph();
-    return graph.dependentsOf(issue.key()).stream()
-        .map(d -> d.blocked())
-        .distinct()
-        .filter(k -> graph.findNode(k).map(n -> n.isOpen()).orElse(false))
-        .count();
+    boolean chained = issues > features.graph().openDependents(issue.key()).size();
+    return chained ? text + ", directly or down a chain" : text;
   }
 
   private @Nullable String assigneeRecord() {
@@ -273,10 +264,6 @@ final class Explanation {
           : "only " + plural(n, "change or comment", "changes or comments") + window;
     }
     return plural(n, "change or comment", "changes or comments") + window;
-  }
-
-  static String percent(double p) {
-    return RiskScore.percent(p);
   }
 
   private static String times(long n) {

@@ -91,4 +91,25 @@ class CycleDetectorTest {
         .extracting(Object::toString)
         .containsExactly("PAY-2", "PAY-3", "PAY-4");
   }
+
+  @Test
+  void openDependentsAreTheDirectOpenWaitersEachOnceWhileOpenDownstreamFollowsTheChain() {
+    DependencyGraph g =
+        DependencyGraphBuilderTest.build(
+            RULES,
+            issue("PAY-1")
+                .outward("1", BLOCKS, "PAY-2")
+                .outward("2", BLOCKS, "PAY-2")
+                .outward("3", BLOCKS, "PAY-5")
+                .build(),
+            issue("PAY-2").outward("4", BLOCKS, "PAY-3").build(),
+            issue("PAY-3").build(),
+            issue("PAY-5").status(DONE).build());
+    dev.interlock.model.IssueKey pay1 = dev.interlock.model.IssueKey.parse("PAY-1");
+
+    assertThat(g.openDependents(pay1)).extracting(Object::toString).containsExactly("PAY-2");
+    assertThat(g.openDownstream(pay1))
+        .extracting(Object::toString)
+        .containsExactly("PAY-2", "PAY-3");
+  }
 }
