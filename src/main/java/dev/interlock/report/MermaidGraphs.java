@@ -9,9 +9,9 @@ import java.util.List;
 /**
  * {@code mermaid.md}: Mermaid diagrams in Markdown fences, which GitHub renders and Confluence's
  * Mermaid macro accepts block by block. First the team graph of open waits (edge from blocker team
- * to waiting team, labelled with the count), then each chain the agenda shows (see {@link
- * AnalysisView}), blocker first. Node ids are generated ({@code t0}, {@code PAY_5}); labels are
- * quoted with {@code "} written as {@code #quot;}.
+ * to waiting team, labelled with the count), then the cross-team chains with the least slack, late
+ * or not ({@code chains} of {@link AnalysisView}), blocker first. Node ids are generated ({@code
+ * t0}, {@code PAY_5}); labels are quoted with {@code "} written as {@code #quot;}.
  */
 final class MermaidGraphs {
   private MermaidGraphs() {}
