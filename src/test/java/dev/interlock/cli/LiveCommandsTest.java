@@ -1,22 +1,18 @@
 package dev.interlock.cli;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.interlock.contract.ContractListener;
+import dev.interlock.contract.JiraWireMock;
 import dev.interlock.fakejira.FakeJira;
 import dev.interlock.fakejira.SiteData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** sync, doctor and a live agenda: exit codes and what they say. */
@@ -24,35 +20,18 @@ class LiveCommandsTest {
   private static SiteData acme;
 
   @TempDir Path tmp;
-  private WireMockServer server;
+  @RegisterExtension final JiraWireMock server = JiraWireMock.create();
 
   @BeforeAll
   static void readSample() throws IOException {
     acme = SiteData.read(Path.of("sample-data/acme"));
   }
 
-  private final ContractListener contract = new ContractListener();
-
-  @AfterEach
-  void stop() {
-    assertThat(contract.violations()).isEmpty();
-    if (server != null) {
-      server.stop();
-    }
-  }
-
   private String fake(FakeJira.Options options) {
-    server =
-        new WireMockServer(
-            wireMockConfig().dynamicPort().extensions(new FakeJira(acme, options), contract));
-    server.start();
-    server.stubFor(any(anyUrl()).willReturn(aResponse()));
-    return server.baseUrl();
+    return server.serve(new FakeJira(acme, options));
   }
 
   private String stubbed() {
-    server = new WireMockServer(wireMockConfig().dynamicPort().extensions(contract));
-    server.start();
     return server.baseUrl();
   }
 
@@ -188,7 +167,7 @@ class LiveCommandsTest {
             "ok    link type Gates is not configured: Interlock infers it from its verbs with a"
                 + " warning, or ignores it\n")
         .endsWith("all checks passed\n");
-    assertThat(contract.checked())
+    assertThat(server.checked())
         .contains("GET /rest/api/2/serverInfo", "GET /rest/api/2/project/PAY");
     assertThat(run.exitCode()).isEqualTo(0);
   }

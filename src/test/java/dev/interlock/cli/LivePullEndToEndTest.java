@@ -1,17 +1,12 @@
 package dev.interlock.cli;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.interlock.contract.ContractListener;
+import dev.interlock.contract.JiraWireMock;
 import dev.interlock.fakejira.FakeJira;
 import dev.interlock.fakejira.Fault;
 import dev.interlock.fakejira.SiteData;
@@ -23,9 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,7 +38,7 @@ class LivePullEndToEndTest {
   private static SiteData acme;
 
   @TempDir Path tmp;
-  private WireMockServer server;
+  @RegisterExtension final JiraWireMock server = JiraWireMock.create();
   private FakeJira fake;
 
   @BeforeAll
@@ -51,22 +46,9 @@ class LivePullEndToEndTest {
     acme = SiteData.read(Path.of("sample-data/acme"));
   }
 
-  private final ContractListener contract = new ContractListener();
-
-  @AfterEach
-  void stop() {
-    assertThat(contract.violations()).isEmpty();
-    if (server != null) {
-      server.stop();
-    }
-  }
-
   private String start(FakeJira.Options options) {
     fake = new FakeJira(acme, options);
-    server = new WireMockServer(wireMockConfig().dynamicPort().extensions(fake, contract));
-    server.start();
-    server.stubFor(any(anyUrl()).willReturn(aResponse()));
-    return server.baseUrl();
+    return server.serve(fake);
   }
 
   private void assertSameAgendaAsOffline(String flavor) throws IOException {
@@ -121,14 +103,14 @@ class LivePullEndToEndTest {
     start(FakeJira.Options.ofCloud().withCap(5).withFaults(FAULTS));
     assertSameAgendaAsOffline("cloud");
     assertThat(fake.requests()).containsKey("/rest/api/2/changelog/bulkfetch");
-    assertThat(contract.checked())
+    assertThat(server.checked())
         .contains(
             "GET /rest/api/2/myself",
             "GET /rest/api/2/field",
             "GET /rest/api/2/issueLinkType",
             "POST /rest/api/2/search/jql",
             "POST /rest/api/2/changelog/bulkfetch");
-    assertThat(contract.exempt()).isEmpty();
+    assertThat(server.exempt()).isEmpty();
   }
 
   @Test
@@ -136,7 +118,7 @@ class LivePullEndToEndTest {
     start(FakeJira.Options.ofDataCenter().withFaults(FAULTS));
     assertSameAgendaAsOffline("datacenter");
     assertThat(fake.requests()).doesNotContainKey("/rest/api/2/changelog/bulkfetch");
-    assertThat(contract.exempt()).containsOnly("POST /rest/api/2/search");
+    assertThat(server.exempt()).containsOnly("POST /rest/api/2/search");
   }
 
   /**

@@ -15,10 +15,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A WireMock listener that checks every request the client sends (and every successful answer)
- * against Jira's OpenAPI spec, see {@link JiraContract}. Violations accumulate; a test asserts
- * {@link #violations()} is empty after acting. Exempt (Data Center-only) requests are counted.
+ * against Jira's OpenAPI spec, see {@link JiraContract}, and records what it finds; {@link
+ * JiraWireMock} fails the test that sent the request. It never throws: an exception on WireMock's
+ * thread would be lost to the test and would break the connection under the client. A check that
+ * cannot run is recorded as a violation. Exempt (Data Center-only) requests are counted.
+ *
+ * <p>The check runs before the answer is sent, so by the time the client has read an answer, its
+ * exchange is recorded.
  */
-public final class ContractListener implements ServeEventListener {
+final class ContractListener implements ServeEventListener {
   private final List<String> violations = new CopyOnWriteArrayList<>();
   private final List<String> checked = new CopyOnWriteArrayList<>();
   private final List<String> exempt = new CopyOnWriteArrayList<>();
@@ -29,10 +34,19 @@ public final class ContractListener implements ServeEventListener {
   }
 
   @Override
-  public void afterComplete(ServeEvent event, Parameters parameters) {
+  public void beforeResponseSent(ServeEvent event, Parameters parameters) {
     LoggedRequest request = event.getRequest();
     String method = request.getMethod().getName();
     String path = URI.create(request.getUrl()).getPath();
+    try {
+      check(event, method, path);
+    } catch (RuntimeException | Error e) {
+      violations.add(method + " " + path + ": the contract check could not run: " + e);
+    }
+  }
+
+  private void check(ServeEvent event, String method, String path) {
+    LoggedRequest request = event.getRequest();
     if (JiraContract.isExempt(method, path)) {
       exempt.add(method + " " + path);
       return;
@@ -57,6 +71,13 @@ public final class ContractListener implements ServeEventListener {
       query.put(name, new ArrayList<>(p.values()));
     }
     return query;
+  }
+
+  /** Forgets what was recorded, before the next test. */
+  void reset() {
+    violations.clear();
+    checked.clear();
+    exempt.clear();
   }
 
   public List<String> violations() {

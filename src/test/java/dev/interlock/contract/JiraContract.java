@@ -14,12 +14,14 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
+import dev.interlock.SharedFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The official Jira Cloud platform OpenAPI spec (v3 document, in the shared folder, never copied
@@ -42,37 +44,30 @@ public final class JiraContract {
 
   static final String SPEC = "jira/openapi/jira-platform.swagger-v3.json";
 
-  private static OpenApiInteractionValidator validator;
+  private static final Map<Path, OpenApiInteractionValidator> VALIDATORS =
+      new ConcurrentHashMap<>();
 
   private JiraContract() {}
 
-  /** The spec's path: {@code interlock.shared} (set by surefire to ../shared) + {@link #SPEC}. */
-  static Path specFile() {
-    String shared = System.getProperty("interlock.shared");
-    if (shared == null) {
-      throw new IllegalStateException(
-          "system property interlock.shared is not set: run the tests with Maven (surefire sets it"
-              + " to ../shared) or pass -Dinterlock.shared=<folder holding "
-              + SPEC
-              + ">");
-    }
-    Path spec = Path.of(shared).resolve(SPEC);
-    if (!Files.isRegularFile(spec)) {
-      throw new IllegalStateException(
-          "the Jira Cloud OpenAPI spec is missing: "
-              + spec.toAbsolutePath()
-              + " (interlock.shared="
-              + shared
-              + "); the contract test needs it and never copies it into the repository");
-    }
-    return spec;
+  /**
+   * Resolves the spec in the shared folder of this run and loads it (once per path): skips or fails
+   * the calling test per {@link SharedFiles} when it is missing. Call it before any request is
+   * sent, so that {@link #check} never meets a missing spec on the server's thread.
+   */
+  public static void requireSpec() {
+    requireSpec(SharedFiles.ofThisRun());
   }
 
-  static synchronized OpenApiInteractionValidator validator() {
-    if (validator == null) {
-      validator = build(specFile());
-    }
-    return validator;
+  static void requireSpec(SharedFiles shared) {
+    validator(shared.file(SPEC));
+  }
+
+  private static OpenApiInteractionValidator validator() {
+    return validator(SharedFiles.ofThisRun().file(SPEC));
+  }
+
+  private static OpenApiInteractionValidator validator(Path spec) {
+    return VALIDATORS.computeIfAbsent(spec, JiraContract::build);
   }
 
   private static OpenApiInteractionValidator build(Path spec) {

@@ -1,8 +1,8 @@
 package dev.interlock.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.interlock.SharedFiles;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -10,22 +10,10 @@ import org.junit.jupiter.api.Test;
 /** The contract check itself: it finds the spec, and it catches what the notes say it must. */
 class JiraContractTest {
   @Test
-  void theSpecIsReadFromTheSharedFolderNamedBySurefire() {
-    assertThat(JiraContract.specFile()).isRegularFile();
-  }
-
-  @Test
-  void withoutTheSharedFolderPropertyTheContractFailsWithAClearMessage() {
-    String shared = System.clearProperty("interlock.shared");
-    try {
-      assertThatThrownBy(JiraContract::specFile)
-          .hasMessage(
-              "system property interlock.shared is not set: run the tests with Maven (surefire"
-                  + " sets it to ../shared) or pass -Dinterlock.shared=<folder holding"
-                  + " jira/openapi/jira-platform.swagger-v3.json>");
-    } finally {
-      System.setProperty("interlock.shared", shared);
-    }
+  void theSpecIsReadFromTheSharedFolderOfThisRun() {
+    assertThat(SharedFiles.require(JiraContract.SPEC))
+        .isRegularFile()
+        .hasFileName("jira-platform.swagger-v3.json");
   }
 
   @Test

@@ -6,33 +6,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.interlock.contract.ContractListener;
+import dev.interlock.contract.JiraWireMock;
 import java.net.URI;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JiraHttpTest {
-  static final ContractListener CONTRACT = new ContractListener();
-
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().extensions(CONTRACT))
-          .build();
-
-  @AfterEach
-  void everyRequestKeptTheJiraContract() {
-    assertThat(CONTRACT.violations()).isEmpty();
-  }
+  @RegisterExtension static JiraWireMock wm = JiraWireMock.create();
 
   private static final String MYSELF = "/rest/api/2/myself";
 

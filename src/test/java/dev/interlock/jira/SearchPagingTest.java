@@ -7,30 +7,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.interlock.contract.ContractListener;
+import dev.interlock.contract.JiraWireMock;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SearchPagingTest {
-  static final ContractListener CONTRACT = new ContractListener();
-
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().extensions(CONTRACT))
-          .build();
-
-  @AfterEach
-  void everyRequestKeptTheJiraContract() {
-    assertThat(CONTRACT.violations()).isEmpty();
-  }
+  @RegisterExtension static JiraWireMock wm = JiraWireMock.create();
 
   private static final String CLOUD = "/rest/api/2/search/jql";
   private static final String DC = "/rest/api/2/search";

@@ -9,37 +9,23 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.interlock.contract.ContractListener;
+import dev.interlock.contract.JiraWireMock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class SitePullTest {
-  static final ContractListener CONTRACT = new ContractListener();
-
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().extensions(CONTRACT))
-          .build();
-
-  @AfterEach
-  void everyRequestKeptTheJiraContract() {
-    assertThat(CONTRACT.violations()).isEmpty();
-  }
+  @RegisterExtension static JiraWireMock wm = JiraWireMock.create();
 
   private static final String SEARCH = "/rest/api/2/search/jql";
   private static final String BULK = "/rest/api/2/changelog/bulkfetch";

@@ -1,9 +1,9 @@
 package dev.interlock.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.interlock.SharedFiles;
 import dev.interlock.model.HistoryEvent;
 import dev.interlock.model.Issue;
 import dev.interlock.model.IssueKey;
@@ -13,7 +13,6 @@ import dev.interlock.model.Snapshot;
 import dev.interlock.model.Status;
 import dev.interlock.model.StatusCategory;
 import dev.interlock.model.Version;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,9 +33,12 @@ class ApacheDataTest {
 
   private static Snapshot snapshot;
 
-  @BeforeAll
-  static void loadApacheData() throws SourceException {
-    snapshot = new OfflineSource(apacheFolder()).load();
+  // Per test, not @BeforeAll, so that without the data every test is reported skipped.
+  @BeforeEach
+  void loadApacheDataOnce() throws SourceException {
+    if (snapshot == null) {
+      snapshot = new OfflineSource(apacheFolder()).load();
+    }
   }
 
   @Test
@@ -149,25 +151,8 @@ class ApacheDataTest {
         .collect(Collectors.groupingBy(by, TreeMap::new, Collectors.counting()));
   }
 
-  // Never skipped: without the data this test fails and says where it looked.
+  // Skipped without the shared folder, failed when -Dinterlock.requireShared=true.
   private static Path apacheFolder() {
-    String property = System.getProperty("interlock.shared");
-    String env = System.getenv("INTERLOCK_SHARED");
-    String shared = property != null ? property : env;
-    if (shared == null) {
-      return fail(
-          "the shared folder is not set: run through Maven (surefire sets -Dinterlock.shared to"
-              + " ../shared) or set INTERLOCK_SHARED to the folder that holds "
-              + DATA);
-    }
-    Path file = Path.of(shared).resolve(DATA);
-    if (!Files.isRegularFile(file)) {
-      return fail(
-          "the Apache test data is missing: looked for "
-              + file.toAbsolutePath().normalize()
-              + "; put the shared folder beside the project (../shared) or point"
-              + " -Dinterlock.shared / INTERLOCK_SHARED at it");
-    }
-    return file.getParent();
+    return SharedFiles.require(DATA).getParent();
   }
 }
