@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The README's quick start, word for word: the main command it shows runs on the bundled sample and
  * produces exactly the reviewed agenda in {@code src/test/resources/golden/acme/}, and CI runs the
- * test command it shows. To accept a deliberate change of the agenda, rerun the README's command
- * with {@code --out src/test/resources/golden/acme} and review the diff.
+ * test command it shows, with the shared folder required as the README says. To accept a deliberate
+ * change of the agenda, rerun the README's command with {@code --out
+ * src/test/resources/golden/acme} and review the diff.
  */
 class QuickStartTest {
   private static final Path README = Path.of("README.md");
@@ -50,9 +51,11 @@ class QuickStartTest {
   }
 
   @Test
-  void ciRunsExactlyTheReadmeTestCommand() throws IOException {
-    String testCommand = String.join(" ", readmeCommand("./mvnw "));
-    assertThat(Files.readString(Path.of(".ci/run")).lines()).contains(testCommand);
+  void ciRunsTheReadmeTestCommandWithTheSharedFolderRequired() throws IOException {
+    String ciCommand =
+        String.join(" ", readmeCommand("./mvnw ")) + " -Dinterlock.requireShared=true";
+    assertThat(Files.readString(Path.of(".ci/run")).lines()).contains(ciCommand);
+    assertThat(Files.readString(README)).contains("runs `" + ciCommand + "`");
   }
 
   /** The first command in the README's quick start block that starts with {@code prefix}. */
