@@ -7,11 +7,13 @@ import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A WireMock listener that checks every request the client sends (and every successful answer)
@@ -27,6 +29,7 @@ final class ContractListener implements ServeEventListener {
   private final List<String> violations = new CopyOnWriteArrayList<>();
   private final List<String> checked = new CopyOnWriteArrayList<>();
   private final List<String> exempt = new CopyOnWriteArrayList<>();
+  private volatile @Nullable Path spec;
 
   @Override
   public String getName() {
@@ -51,10 +54,16 @@ final class ContractListener implements ServeEventListener {
       exempt.add(method + " " + path);
       return;
     }
+    Path current = spec;
+    if (current == null) {
+      violations.add(method + " " + path + ": sent before the spec was resolved");
+      return;
+    }
     LoggedResponse response = event.getResponse();
     checked.add(method + " " + path);
     violations.addAll(
         JiraContract.check(
+            current,
             method,
             path,
             query(request),
@@ -71,6 +80,11 @@ final class ContractListener implements ServeEventListener {
       query.put(name, new ArrayList<>(p.values()));
     }
     return query;
+  }
+
+  /** Checks against {@code spec} from now on (until then, a check that cannot run is recorded). */
+  void useSpec(Path spec) {
+    this.spec = spec;
   }
 
   /** Forgets what was recorded, before the next test. */

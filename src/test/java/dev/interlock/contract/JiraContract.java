@@ -58,12 +58,11 @@ public final class JiraContract {
     requireSpec(SharedFiles.ofThisRun());
   }
 
-  static void requireSpec(SharedFiles shared) {
-    validator(shared.file(SPEC));
-  }
-
-  private static OpenApiInteractionValidator validator() {
-    return validator(SharedFiles.ofThisRun().file(SPEC));
+  /** The spec's path in {@code shared}, loaded; skips or fails the calling test when missing. */
+  static Path requireSpec(SharedFiles shared) {
+    Path spec = shared.file(SPEC);
+    validator(spec);
+    return spec;
   }
 
   private static OpenApiInteractionValidator validator(Path spec) {
@@ -127,6 +126,20 @@ public final class JiraContract {
       String body,
       int status,
       String responseBody) {
+    Path spec = SharedFiles.ofThisRun().file(SPEC);
+    return check(spec, method, path, query, contentType, body, status, responseBody);
+  }
+
+  /** As {@link #check(String, String, Map, String, String, int, String)}, against {@code spec}. */
+  static List<String> check(
+      Path spec,
+      String method,
+      String path,
+      Map<String, List<String>> query,
+      String contentType,
+      String body,
+      int status,
+      String responseBody) {
     String v3 = path.replaceFirst("^/rest/api/2/", "/rest/api/3/");
     SimpleRequest.Builder request = new SimpleRequest.Builder(method, v3);
     query.forEach(request::withQueryParam);
@@ -137,18 +150,18 @@ public final class JiraContract {
       request.withBody(body);
     }
     request.withAuthorization("Basic redacted");
-    ValidationReport report = validator().validateRequest(request.build());
+    OpenApiInteractionValidator validator = validator(spec);
+    ValidationReport report = validator.validateRequest(request.build());
     if (status >= 200 && status < 300) {
       report =
           report.merge(
-              validator()
-                  .validateResponse(
-                      v3,
-                      Request.Method.valueOf(method),
-                      SimpleResponse.Builder.status(status)
-                          .withContentType("application/json")
-                          .withBody(responseBody)
-                          .build()));
+              validator.validateResponse(
+                  v3,
+                  Request.Method.valueOf(method),
+                  SimpleResponse.Builder.status(status)
+                      .withContentType("application/json")
+                      .withBody(responseBody)
+                      .build()));
     }
     return report.getMessages().stream()
         .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)

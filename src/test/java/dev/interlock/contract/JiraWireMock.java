@@ -73,13 +73,13 @@ public final class JiraWireMock extends WireMockExtension {
   @Override
   protected void onBeforeAll(ExtensionContext context, WireMockRuntimeInfo info) {
     if (shared.required()) {
-      JiraContract.requireSpec(shared);
+      contract.useSpec(JiraContract.requireSpec(shared));
     }
   }
 
   @Override
   protected void onBeforeEach(ExtensionContext context, WireMockRuntimeInfo info) {
-    JiraContract.requireSpec(shared);
+    contract.useSpec(JiraContract.requireSpec(shared));
     contract.reset();
     slot.fake = null;
   }
