@@ -180,11 +180,12 @@ class DocumentedConfigurationsTest {
   }
 
   @Test
-  void aBlockWithTeamsIsLoadedAsWrittenAndMissesNothingSilently() {
+  void aBlockWithTeamsIsNotCompletedSoItsMissingSourceFails() {
     Block whole = new Block(1, "teams:\n  - {name: Payments, projects: [PAY]}\n");
 
     assertThatThrownBy(() -> loadBlock(whole))
         .isInstanceOf(ConfigException.class)
-        .hasMessageStartingWith("README.md:");
+        .hasMessageStartingWith("README.md:")
+        .hasMessageContaining("no source of issues");
   }
 }
