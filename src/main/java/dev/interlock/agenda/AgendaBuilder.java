@@ -11,6 +11,7 @@ import dev.interlock.model.IssueKey;
 import dev.interlock.model.Skip;
 import dev.interlock.model.Snapshot;
 import dev.interlock.model.Strength;
+import dev.interlock.model.Words;
 import dev.interlock.risk.RiskScore;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ public final class AgendaBuilder {
                         d.strength() == Strength.HARD))
             .toList(),
         refs.of(crossTeamKeys(cross)),
-        warnings(snapshot, graph, extraWarnings),
+        warnings(snapshot, graph, teams, extraWarnings),
         analysis);
   }
 
@@ -178,9 +179,22 @@ public final class AgendaBuilder {
   }
 
   private static List<String> warnings(
-      Snapshot snapshot, DependencyGraph graph, List<String> extra) {
+      Snapshot snapshot, DependencyGraph graph, List<String> teams, List<String> extra) {
     List<String> warnings = new ArrayList<>(extra);
     warnings.addAll(graph.warnings());
+    Set<String> matched = new TreeSet<>();
+    graph.nodes().stream()
+        .filter(n -> n.visible() && n.team() != null)
+        .forEach(n -> matched.add(n.team()));
+    teams.stream()
+        .filter(t -> !matched.contains(t))
+        .forEach(
+            t ->
+                warnings.add(
+                    "team \""
+                        + t
+                        + "\" is configured but matches no issue in the snapshot; check its"
+                        + " projects, components, labels or jql."));
     List<IssueKey> unowned =
         graph.nodes().stream()
             .filter(n -> n.visible() && n.team() == null)
@@ -190,8 +204,9 @@ public final class AgendaBuilder {
       Set<String> projects = new TreeSet<>();
       unowned.forEach(k -> projects.add(k.project()));
       warnings.add(
-          unowned.size()
-              + " issue(s) in the snapshot belong to no configured team (projects: "
+          Words.count(unowned.size(), "issue")
+              + (unowned.size() == 1 ? " in the snapshot belongs" : " in the snapshot belong")
+              + " to no configured team (projects: "
               + String.join(", ", projects)
               + "); add them to a team's projects, components or labels to see them under the four questions.");
     }

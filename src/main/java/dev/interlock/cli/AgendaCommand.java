@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -77,7 +78,8 @@ final class AgendaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     InterlockConfig cfg = config.load(env);
-    Instant at = asOf != null ? asOf : clock.instant();
+    // The agenda speaks of seconds: an as-of with nanoseconds would print them in every header.
+    Instant at = (asOf != null ? asOf : clock.instant()).truncatedTo(ChronoUnit.SECONDS);
     Path snapshotDir = source != null ? source : cfg.source().offline();
     if (snapshotDir == null) {
       LivePull live = LiveAgenda.pull(cfg, env, pacing, clock, spec, verbose.verbose);
@@ -125,7 +127,7 @@ final class AgendaCommand implements Callable<Integer> {
       out.println(
           "skipped: "
               + s.skipped().entrySet().stream()
-                  .map(e -> e.getValue() + " " + e.getKey())
+                  .map(e -> e.getKey() + ": " + e.getValue())
                   .collect(Collectors.joining("; ")));
     }
     out.println("wrote " + written.stream().map(Path::toString).collect(Collectors.joining(", ")));

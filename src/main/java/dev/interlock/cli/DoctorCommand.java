@@ -6,6 +6,7 @@ import dev.interlock.jira.Pacing;
 import dev.interlock.jira.SiteDoctor;
 import dev.interlock.jira.SiteDoctor.TeamCheck;
 import dev.interlock.model.Team;
+import dev.interlock.model.Words;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ final class DoctorCommand implements Callable<Integer> {
     long problems = findings.stream().filter(f -> f.kind() != Finding.Kind.OK).count();
     return problems == 0
         ? "all checks passed"
-        : problems + " problem(s) found; see the FAIL lines above";
+        : Words.count(problems, "problem") + " found; see the FAIL lines above";
   }
 
   private static int exitCode(List<Finding> findings) {

@@ -2,6 +2,7 @@ package dev.interlock.graph;
 
 import dev.interlock.model.Commitment;
 import dev.interlock.model.IssueKey;
+import dev.interlock.model.Words;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -139,14 +140,14 @@ public final class BlockingChains {
             + " "
             + c.commitment().date()
             + " but waits on a chain of "
-            + (c.path().size() - 1)
-            + " open issue(s) ("
+            + Words.count(c.path().size() - 1, "open issue")
+            + " ("
             + walk
             + ") that needs about "
             + c.daysNeeded()
             + " days: "
-            + -c.slackDays()
-            + " day(s) short.";
+            + Words.count(-c.slackDays(), "day")
+            + " short.";
     return new Finding(
         FindingKind.CHAIN_LATE, Severity.HIGH, c.path(), Teams.owning(graph, c.path()), reason);
   }

@@ -3,6 +3,7 @@ package dev.interlock.graph;
 import dev.interlock.model.Dependency;
 import dev.interlock.model.IssueKey;
 import dev.interlock.model.Skip;
+import dev.interlock.model.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -165,6 +166,13 @@ public final class DataLint {
         && b.issue().commitments().isEmpty();
   }
 
+  private static String selfLinkWords(Set<IssueKey> keys) {
+    List<String> names = keys.stream().map(IssueKey::toString).toList();
+    return keys.size() == 1
+        ? names.get(0) + " links to itself; remove the link."
+        : String.join(", ", names) + " link to themselves; remove the links.";
+  }
+
   private void skipFindings(List<Finding> found) {
     Map<String, Set<IssueKey>> byReason = new TreeMap<>();
     for (Skip s : graph.skipped()) {
@@ -183,8 +191,11 @@ public final class DataLint {
           boolean self = reason.equals(DependencyGraphBuilder.SKIP_SELF_LINK);
           String words =
               self
-                  ? keys.size() + " issue(s) link to themselves; remove the link."
-                  : reason + ": " + keys.size() + " issues; map the type under linkTypes.";
+                  ? selfLinkWords(keys)
+                  : reason
+                      + ": "
+                      + Words.count(keys.size(), "issue")
+                      + "; map the type under linkTypes.";
           found.add(
               finding(
                   self ? FindingKind.SELF_LINK : FindingKind.IGNORED_LINK_TYPE,

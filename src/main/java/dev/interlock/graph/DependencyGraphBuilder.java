@@ -10,6 +10,7 @@ import dev.interlock.model.LinkMeaning;
 import dev.interlock.model.LinkType;
 import dev.interlock.model.Skip;
 import dev.interlock.model.Snapshot;
+import dev.interlock.model.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -134,8 +135,9 @@ public final class DependencyGraphBuilder {
         });
     if (!outside.isEmpty()) {
       warnings.add(
-          outside.size()
-              + " linked issue(s) are outside the snapshot (e.g. "
+          Words.count(outside.size(), "linked issue")
+              + (outside.size() == 1 ? " is" : " are")
+              + " outside the snapshot (e.g. "
               + outside.iterator().next()
               + "); their team is taken from the project key and"
               + " their status from the link.");

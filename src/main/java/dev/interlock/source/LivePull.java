@@ -3,6 +3,7 @@ package dev.interlock.source;
 import dev.interlock.jira.PullReport;
 import dev.interlock.jira.TeamFailure;
 import dev.interlock.model.Snapshot;
+import dev.interlock.model.Words;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,8 +24,8 @@ public record LivePull(Snapshot snapshot, PullReport report) {
     report.failures().stream().map(TeamFailure::describe).forEach(warnings::add);
     if (!report.invisible().isEmpty()) {
       warnings.add(
-          report.invisible().size()
-              + " linked issue(s) outside the teams could not be read (missing, or the account"
+          Words.count(report.invisible().size(), "linked issue")
+              + " outside the teams could not be read (missing, or the account"
               + " may not browse them): "
               + String.join(", ", report.invisible()));
     }

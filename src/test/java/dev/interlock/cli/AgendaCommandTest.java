@@ -33,14 +33,45 @@ class AgendaCommandTest {
                 + TINY.toAbsolutePath().getParent().resolve("tiny")
                 + "\n"
                 + "issues 3, teams 2, dependencies 3 (cross-team 3), cycles 1, agenda items 3\n"
-                + "skipped: 1 link from an issue to itself; 1 link of a type that is not configured"
-                + " and not inferable (Gates)\n")
+                + "skipped: link from an issue to itself: 1; link of a type that is not configured"
+                + " and not inferable (Gates): 1\n")
         .contains("agenda.md", "agenda.html", "agenda.json", "graph.dot");
     assertThat(tmp.resolve("agenda.md")).exists();
     assertThat(tmp.resolve("agenda.html")).exists();
     assertThat(tmp.resolve("agenda.json")).exists();
     assertThat(tmp.resolve("graph.dot")).exists();
     assertThat(run.err()).contains("warning: link type \"Gates\" is not configured");
+  }
+
+  @Test
+  void theDataLintNamesTheSelfLinkedIssueAndAConfiguredTeamWithNoIssue() throws IOException {
+    Path config = tmp.resolve("tiny.yaml");
+    Files.writeString(
+        config,
+        Files.readString(TINY)
+            .replace(
+                "source: {offline: tiny}",
+                "source: {offline: " + TINY.toAbsolutePath().getParent().resolve("tiny") + "}")
+            .replace(
+                "  - {name: Checkout, projects: [CHK]}\n",
+                "  - {name: Checkout, projects: [CHK]}\n  - {name: Search, projects: [SRCH]}\n"));
+    CommandRun run =
+        CommandRun.of(
+            "agenda",
+            "--config",
+            config.toString(),
+            "--out",
+            tmp.resolve("out").toString(),
+            "--as-of",
+            "2026-11-16");
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.err())
+        .contains(
+            "warning: team \"Search\" is configured but matches no issue in the snapshot; check"
+                + " its projects, components, labels or jql.");
+    assertThat(Files.readString(tmp.resolve("out/agenda.md")))
+        .containsPattern("[A-Z]+-[0-9]+ links to itself; remove the link\\.")
+        .doesNotContain("(s)");
   }
 
   @Test

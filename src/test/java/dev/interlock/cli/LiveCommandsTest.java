@@ -191,7 +191,7 @@ class LiveCommandsTest {
                 + " 'DWH'.)\n",
             "FAIL  linkTypes.Blockers is configured but the site has no link type of that name"
                 + " (names are case-sensitive)\n")
-        .endsWith("problem(s) found; see the FAIL lines above\n");
+        .endsWith(" problems found; see the FAIL lines above\n");
   }
 
   @Test

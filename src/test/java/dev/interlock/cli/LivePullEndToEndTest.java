@@ -58,7 +58,7 @@ class LivePullEndToEndTest {
         LiveRuns.run("sync", "--config", config.toString(), "--out", snapshot.toString());
     assertThat(sync.err())
         .isEqualTo(
-            "warning: 3 linked issue(s) outside the teams could not be read (missing, or the"
+            "warning: 3 linked issues outside the teams could not be read (missing, or the"
                 + " account may not browse them): LEGACY-17, LEGACY-112, SECOPS-9\n");
     assertThat(sync.exitCode()).isEqualTo(0);
     assertThat(sync.out())

@@ -58,7 +58,7 @@ class BlockingChainsTest {
               assertThat(f.reason())
                   .isEqualTo(
                       "CHK-4 (Checkout) has its due date 2026-11-11 but waits on a chain of 2 open"
-                          + " issue(s) (PAY-1 → PAY-2 → CHK-4) that needs about 15 days: 5 day(s)"
+                          + " issues (PAY-1 → PAY-2 → CHK-4) that needs about 15 days: 5 days"
                           + " short.");
             });
   }

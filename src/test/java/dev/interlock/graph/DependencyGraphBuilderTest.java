@@ -161,6 +161,6 @@ class DependencyGraphBuilderTest {
     assertThat(outside.isOpen()).isTrue();
     assertThat(g.isCrossTeam(g.dependencies().get(0))).isTrue();
     assertThat(g.warnings())
-        .anyMatch(w -> w.startsWith("1 linked issue(s) are outside the snapshot (e.g. LEGACY-4)"));
+        .anyMatch(w -> w.startsWith("1 linked issue is outside the snapshot (e.g. LEGACY-4)"));
   }
 }
