@@ -109,7 +109,7 @@ final class AgendaCommand implements Callable<Integer> {
     try {
       return new ReportWriter().write(agenda, dir);
     } catch (ReportWriteException e) {
-      throw new UserError(ExitCodes.INTERNAL, e.getMessage(), e);
+      throw new UserError(ExitCodes.INVALID_CONFIG, e.getMessage(), e);
     }
   }
 

@@ -6,18 +6,26 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 /**
- * Replaces files so that readers see either the old content or the new, never a part. Each new
- * content goes to a hidden temporary file beside its target and is flushed to disk; only when all
- * are written is each renamed over its target in one atomic step. So a full disk replaces nothing,
- * and on any failure the temporary files are removed.
+ * Replaces a set of files so that readers see either the whole old set or the whole new one, never
+ * a mix and never a part of a file. The new files are written into a hidden staging folder beside
+ * the output folder and flushed to disk; the files they replace are kept there too (as hard links,
+ * or copies where the file system has none). Only then is each new file renamed over its target in
+ * one atomic step; if one of those renames fails, the files already replaced get their previous
+ * content back and the new ones that had no predecessor are removed. Other files in the output
+ * folder are never touched, and the staging folder is removed in every case.
  */
 final class AtomicFiles {
   private AtomicFiles() {}
@@ -32,21 +40,74 @@ final class AtomicFiles {
     }
   }
 
-  /** Atomically replaces (or creates) each file with its content, in the map's order. */
-  static void replaceAll(Map<Path, byte[]> contents) {
-    Map<Path, Path> temporaries = new LinkedHashMap<>();
+  /**
+   * Atomically replaces (or creates) each file of {@code dir} with its content, as one set.
+   *
+   * @param contents file name (inside {@code dir}) to content, in the order they are moved in
+   */
+  static void replaceAll(Path dir, Map<String, byte[]> contents) {
+    Path stage = createStage(dir);
     try {
-      contents.forEach((file, content) -> temporaries.put(file, writeTemporary(file, content)));
-      temporaries.forEach(AtomicFiles::moveIntoPlace);
-    } catch (ReportWriteException e) {
-      temporaries.values().forEach(temp -> deleteQuietly(temp, e));
-      throw e;
+      Map<String, Path> staged = new LinkedHashMap<>();
+      contents.forEach((name, content) -> staged.put(name, writeStaged(stage, dir, name, content)));
+      Path previous = createFolderIn(stage, "previous", dir);
+      Map<String, Path> kept = new LinkedHashMap<>();
+      for (String name : contents.keySet()) {
+        Path target = dir.resolve(name);
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+          kept.put(name, keep(target, previous.resolve(name)));
+        }
+      }
+      List<String> moved = new ArrayList<>();
+      try {
+        for (Map.Entry<String, Path> e : staged.entrySet()) {
+          moveIntoPlace(dir.resolve(e.getKey()), e.getValue());
+          moved.add(e.getKey());
+        }
+      } catch (ReportWriteException e) {
+        restore(dir, moved, kept, e);
+        throw e;
+      }
+    } finally {
+      deleteTree(stage);
     }
   }
 
-  private static Path writeTemporary(Path file, byte[] content) {
+  private static Path createStage(Path dir) {
+    Path absolute = dir.toAbsolutePath().normalize();
     String random = Long.toHexString(ThreadLocalRandom.current().nextLong());
-    Path temp = file.resolveSibling("." + file.getFileName() + "." + random + ".tmp");
+    Path name = absolute.getFileName();
+    Path stage =
+        absolute.resolveSibling("." + (name == null ? "out" : name) + ".interlock-" + random);
+    try {
+      return Files.createDirectory(stage);
+    } catch (IOException e) {
+      throw new ReportWriteException(
+          dir,
+          "cannot write the outputs into "
+              + dir
+              + ": the staging folder "
+              + stage
+              + " beside it cannot be created: "
+              + why(e)
+              + "; the folder that holds "
+              + dir
+              + " must be writable",
+          e);
+    }
+  }
+
+  private static Path createFolderIn(Path stage, String name, Path dir) {
+    try {
+      return Files.createDirectory(stage.resolve(name));
+    } catch (IOException e) {
+      throw new ReportWriteException(
+          dir, "cannot write the outputs into " + dir + ": " + why(e), e);
+    }
+  }
+
+  private static Path writeStaged(Path stage, Path dir, String name, byte[] content) {
+    Path temp = stage.resolve(name);
     try (FileChannel channel =
         FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -56,8 +117,37 @@ final class AtomicFiles {
       channel.force(true);
       return temp;
     } catch (IOException e) {
-      deleteQuietly(temp, e);
-      throw failed(file, "writing the temporary file " + temp.getFileName() + " failed", e);
+      throw failed(dir.resolve(name), "writing it into the staging folder " + stage + " failed", e);
+    }
+  }
+
+  private static Path keep(Path target, Path copy) {
+    try {
+      try {
+        Files.createLink(copy, target);
+      } catch (UnsupportedOperationException | IOException noLink) {
+        Files.copy(target, copy, StandardCopyOption.COPY_ATTRIBUTES);
+      }
+      return copy;
+    } catch (IOException e) {
+      throw failed(target, "keeping its previous content in case of failure failed", e);
+    }
+  }
+
+  private static void restore(
+      Path dir, List<String> moved, Map<String, Path> kept, ReportWriteException failure) {
+    for (String name : moved) {
+      Path target = dir.resolve(name);
+      try {
+        Path old = kept.get(name);
+        if (old != null) {
+          Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+        } else {
+          Files.deleteIfExists(target);
+        }
+      } catch (IOException e) {
+        failure.addSuppressed(e);
+      }
     }
   }
 
@@ -65,7 +155,7 @@ final class AtomicFiles {
     try {
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw failed(file, "moving " + temp.getFileName() + " into place failed", e);
+      throw failed(file, "moving the new " + file.getFileName() + " into place failed", e);
     }
   }
 
@@ -73,11 +163,20 @@ final class AtomicFiles {
     return new ReportWriteException(file, "cannot write " + file + ": " + step + ": " + why(e), e);
   }
 
-  private static void deleteQuietly(Path temp, Exception failure) {
-    try {
-      Files.deleteIfExists(temp);
-    } catch (IOException cleanup) {
-      failure.addSuppressed(cleanup);
+  private static void deleteTree(Path stage) {
+    try (Stream<Path> walk = Files.walk(stage)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new ReportWriteException(
+          stage,
+          "the outputs are written, but the staging folder "
+              + stage
+              + " could not be removed: "
+              + why(e)
+              + "; delete it by hand",
+          e);
     }
   }
 

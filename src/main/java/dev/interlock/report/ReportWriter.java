@@ -42,21 +42,21 @@ public final class ReportWriter {
   }
 
   /**
-   * Renders every format, then writes the files into {@code dir} (created if missing). Nothing is
-   * replaced until every new file is on disk, and each file is then replaced atomically, so a
-   * failure never leaves a half-written file.
+   * Renders every format, then writes the files into {@code dir} (created if missing). The files
+   * are replaced as a set: nothing is replaced until every new file is on disk, and if one cannot
+   * be moved into place the ones already replaced get their previous content back, so a failure
+   * leaves the previous outputs exactly as they were.
    *
    * @return the files written, in {@link ReportFormat} order
    * @throws ReportWriteException naming the file or folder and what failed
    */
   public List<Path> write(Agenda agenda, Path dir) {
-    Map<Path, byte[]> contents = new LinkedHashMap<>();
+    Map<String, byte[]> contents = new LinkedHashMap<>();
     for (ReportFormat format : ReportFormat.values()) {
-      contents.put(
-          dir.resolve(format.fileName()), render(format, agenda).getBytes(StandardCharsets.UTF_8));
+      contents.put(format.fileName(), render(format, agenda).getBytes(StandardCharsets.UTF_8));
     }
     AtomicFiles.createFolder(dir);
-    AtomicFiles.replaceAll(contents);
-    return List.copyOf(contents.keySet());
+    AtomicFiles.replaceAll(dir, contents);
+    return contents.keySet().stream().map(dir::resolve).toList();
   }
 }

@@ -75,6 +75,26 @@ class AgendaCommandTest {
   }
 
   @Test
+  void anOutputFolderThatIsAFileEndsWithCodeThreeNamingThePath() throws IOException {
+    Path file = Files.writeString(tmp.resolve("out"), "a file where the folder should be");
+    CommandRun run =
+        CommandRun.of(
+            "agenda",
+            "--config",
+            TINY.toString(),
+            "--out",
+            file.toString(),
+            "--as-of",
+            "2026-11-16");
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err())
+        .contains(
+            "cannot create the output folder " + file + ": " + file + " is a file, not a folder")
+        .doesNotContain("Exception", "at dev.interlock");
+    assertThat(Files.readString(file)).isEqualTo("a file where the folder should be");
+  }
+
+  @Test
   void theSameSnapshotAndAsOfGiveByteIdenticalFiles() throws IOException {
     Path a = tmp.resolve("a");
     Path b = tmp.resolve("b");

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,17 +100,46 @@ class ReportWriterTest {
   }
 
   @Test
-  void fileThatCannotBeReplacedFailsNamingItAndKeepsNoTemporaryFile() throws IOException {
-    Path blocked = Files.createDirectories(tmp.resolve("agenda.html"));
+  void aFileThatCannotBeReplacedLeavesThePreviousSetAsItWasAndNoStagingFolder() throws IOException {
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    writer.write(Agendas.small(), out);
+    Files.delete(out.resolve("mermaid.md"));
+    Path blocked = Files.createDirectories(out.resolve("mermaid.md"));
     Files.writeString(blocked.resolve("keep.txt"), "someone's folder");
+    Map<String, String> before = contents(out);
 
-    assertThatThrownBy(() -> writer.write(Agendas.small(), tmp))
+    assertThatThrownBy(() -> writer.write(Agendas.empty(), out))
         .isInstanceOf(ReportWriteException.class)
-        .hasMessageStartingWith("cannot write " + blocked + ": moving .agenda.html.")
-        .hasMessageContaining(".tmp into place failed: ")
+        .hasMessageStartingWith(
+            "cannot write " + blocked + ": moving the new mermaid.md into place failed: ")
         .satisfies(e -> assertThat(((ReportWriteException) e).path()).isEqualTo(blocked));
-    assertThat(fileNames(tmp)).containsExactly("agenda.html", "agenda.md");
-    assertThat(Files.readString(blocked.resolve("keep.txt"))).isEqualTo("someone's folder");
+
+    assertThat(contents(out)).isEqualTo(before);
+    assertThat(Files.readString(out.resolve("agenda.md")))
+        .isEqualTo(writer.render(ReportFormat.MARKDOWN, Agendas.small()));
+    assertThat(fileNames(tmp)).containsExactly("out");
+  }
+
+  @Test
+  void aFailedFirstWriteLeavesNoNewFileBehind() throws IOException {
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    Files.createDirectories(out.resolve("graph.dot"));
+
+    assertThatThrownBy(() -> writer.write(Agendas.small(), out))
+        .isInstanceOf(ReportWriteException.class);
+
+    assertThat(fileNames(out)).containsExactly("graph.dot");
+    assertThat(fileNames(tmp)).containsExactly("out");
+  }
+
+  private static Map<String, String> contents(Path dir) throws IOException {
+    Map<String, String> all = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.filter(Files::isRegularFile).toList()) {
+        all.put(dir.relativize(p).toString(), Files.readString(p));
+      }
+    }
+    return all;
   }
 
   private List<String> renderAll() {
