@@ -136,6 +136,31 @@ class OfflineSourceErrorsTest {
             + " was expecting double-quote to start field name");
   }
 
+  @Test
+  void aFieldListOfTheWrongShapeSaysWhatWasExpectedWithoutJavaNames() throws IOException {
+    write("issues.jsonl", ISSUE.formatted(1));
+    write("field.json", "{\"id\": \"customfield_1\"}");
+    assertLoadFails(
+        "field.json: unreadable value at line 1, column 1: expected a list, found an object");
+
+    write(
+        "field.json", "[{\"id\": \"customfield_1\", \"name\": \"Sprint\", \"schema\": \"oops\"}]");
+    assertLoadFails(
+        "field.json: unreadable value at line 1, column 54 ([0].schema): expected an object,"
+            + " found the text 'oops'");
+  }
+
+  @Test
+  void anIssueFieldOfTheWrongKindSaysWhatWasExpected() throws IOException {
+    write("issues.jsonl", "{\"id\": \"1\", \"key\": {\"a\": 1}, \"fields\": {}}\n");
+    assertThatThrownBy(() -> new OfflineSource(dir).load())
+        .isInstanceOf(SourceException.class)
+        .hasMessageStartingWith("issues.jsonl line 1: unreadable value")
+        .hasMessageEndingWith("(key): expected a text, found an object")
+        .hasMessageNotContaining("dev.interlock")
+        .hasMessageNotContaining("`");
+  }
+
   private void assertLoadFails(String message) {
     assertThatThrownBy(() -> new OfflineSource(dir).load())
         .isInstanceOf(SourceException.class)
