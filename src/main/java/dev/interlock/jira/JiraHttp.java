@@ -81,7 +81,7 @@ public final class JiraHttp {
               + " "
               + path
               + " is not what Interlock expects: "
-              + e.getOriginalMessage(),
+              + JsonProblems.reason(e),
           e);
     }
   }

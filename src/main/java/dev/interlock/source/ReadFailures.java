@@ -4,13 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.interlock.jira.JsonProblems;
 import java.io.IOException;
-import java.time.temporal.TemporalAccessor;
-import java.util.Collection;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -76,74 +71,8 @@ final class ReadFailures {
     return " (" + (path.startsWith(".") ? path.substring(1) : path) + ")";
   }
 
-  // The reason in the file's terms: what kind of value was expected and what was found. Jackson's
-  // own words name our Java classes, which mean nothing to the person who has to fix the file.
+  // The reason in the file's terms, with Jackson's own words only where they name no Java class.
   private static String reason(JsonProcessingException e) {
-    String reason = e.getOriginalMessage();
-    reason = cut(cut(reason == null ? "" : reason, "\n"), " (start marker");
-    if (!reason.isEmpty() && !JAVA_NAME.matcher(reason).find()) {
-      return reason;
-    }
-    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-      String found =
-          e instanceof InvalidFormatException format
-              ? "the value " + quote(format.getValue())
-              : found(reason);
-      return "expected "
-          + kind(mismatch.getTargetType())
-          + (found == null ? "" : ", found " + found);
-    }
-    return "a value of the wrong kind for this field";
-  }
-
-  private static final Pattern JAVA_NAME =
-      Pattern.compile("`[\\w.$<>, ]+`|dev\\.interlock|java\\.");
-  private static final Pattern FOUND =
-      Pattern.compile(
-          "from (Object|Array|String|Integer|Floating-point|Boolean|Null) value(?: \\('(.*)'\\))?");
-
-  private static String found(String message) {
-    Matcher m = FOUND.matcher(message);
-    if (!m.find()) {
-      return null;
-    }
-    return switch (m.group(1)) {
-      case "Object" -> "an object";
-      case "Array" -> "a list";
-      case "String" -> m.group(2) == null ? "a text" : "the text " + quote(m.group(2));
-      case "Integer", "Floating-point" -> "a number";
-      case "Boolean" -> "true or false";
-      default -> "null";
-    };
-  }
-
-  private static String kind(Class<?> type) {
-    if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-      return "a list";
-    }
-    if (type == String.class || type.isEnum()) {
-      return "a text";
-    }
-    if (Number.class.isAssignableFrom(type)
-        || (type.isPrimitive() && type != boolean.class && type != char.class)) {
-      return "a number";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "true or false";
-    }
-    if (TemporalAccessor.class.isAssignableFrom(type)) {
-      return "a date";
-    }
-    return "an object";
-  }
-
-  private static String quote(Object value) {
-    String text = String.valueOf(value);
-    return "'" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "'";
-  }
-
-  private static String cut(String text, String marker) {
-    int at = text.indexOf(marker);
-    return at < 0 ? text.strip() : text.substring(0, at).strip();
+    return JsonProblems.reason(e);
   }
 }
