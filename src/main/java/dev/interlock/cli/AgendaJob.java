@@ -129,6 +129,19 @@ final class AgendaJob {
                         + "); issues are rebuilt as they were then from their changelogs.");
               }
             });
+    snapshot.issues().stream()
+        .map(Issue::created)
+        .filter(java.util.Objects::nonNull)
+        .min(Comparator.naturalOrder())
+        .filter(first -> first.isAfter(asOf))
+        .ifPresent(
+            first ->
+                warnings.add(
+                    "the agenda is as of "
+                        + asOf
+                        + ", before the first issue of the snapshot was created ("
+                        + first
+                        + "): nothing existed yet; pass a later --as-of."));
     return warnings;
   }
 }

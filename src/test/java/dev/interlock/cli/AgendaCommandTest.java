@@ -95,6 +95,42 @@ class AgendaCommandTest {
   }
 
   @Test
+  void anAsOfBeforeTheFirstIssueOrLongAfterTheLastChangeIsWarnedAbout() {
+    CommandRun early =
+        CommandRun.of(
+            "agenda",
+            "--config",
+            TINY.toString(),
+            "--out",
+            tmp.resolve("early").toString(),
+            "--as-of",
+            "2001-01-01");
+    assertThat(early.exitCode()).isEqualTo(0);
+    assertThat(early.err())
+        .containsPattern(
+            "warning: the agenda is as of 2001-01-01T00:00:00Z, before the first issue of the"
+                + " snapshot was created \\(20[0-9-]+T[0-9:]+Z\\): nothing existed yet; pass a"
+                + " later --as-of\\.");
+
+    CommandRun late =
+        CommandRun.of(
+            "agenda",
+            "--config",
+            TINY.toString(),
+            "--out",
+            tmp.resolve("late").toString(),
+            "--as-of",
+            "2031-01-01T10:11:12.123456789Z");
+    assertThat(late.exitCode()).isEqualTo(0);
+    assertThat(late.out()).startsWith("Tiny Scrum of Scrums as of 2031-01-01T10:11:12Z from ");
+    assertThat(late.err())
+        .contains(
+            "warning: the agenda is as of 2031-01-01T10:11:12Z but the newest change in the"
+                + " snapshot is ")
+        .doesNotContain("before the first issue");
+  }
+
+  @Test
   void theSameSnapshotAndAsOfGiveByteIdenticalFiles() throws IOException {
     Path a = tmp.resolve("a");
     Path b = tmp.resolve("b");
