@@ -6,6 +6,7 @@ import dev.interlock.graph.LinkSemantics;
 import dev.interlock.graph.TeamIndex;
 import dev.interlock.model.Snapshot;
 import dev.interlock.report.BacktestReport;
+import dev.interlock.report.ReportWriteException;
 import dev.interlock.risk.Backtest;
 import dev.interlock.risk.BacktestResult;
 import dev.interlock.risk.SelectionPolicy;
@@ -92,6 +93,15 @@ final class BacktestCommand implements Callable<Integer> {
               + " Default: the agenda's, ${DEFAULT-VALUE} (BENCHMARKS.md, rounds 3 and 4).")
   SelectionPolicy policy = SelectionPolicy.DEFAULT;
 
+  @Option(
+      names = "--predictions",
+      paramLabel = "FILE",
+      description =
+          "Also write every scored prediction to FILE as JSON Lines (asOf, key, project,"
+              + " commitmentKind, commitmentDate, cluster, score, slipped, outcome, reasons), so"
+              + " that any metric can be recomputed from it.")
+  @Nullable Path predictions;
+
   /** Output formats. */
   enum Format {
     text,
@@ -111,6 +121,16 @@ final class BacktestCommand implements Callable<Integer> {
     DependencyGraphBuilder builder =
         new DependencyGraphBuilder(new TeamIndex(cfg.teams()), new LinkSemantics(cfg.linkTypes()));
     BacktestResult result = new Backtest(snapshot, builder, asOf, horizon, k, policy).run();
+    if (predictions != null) {
+      try {
+        BacktestReport.writePredictions(result, predictions);
+      } catch (ReportWriteException e) {
+        throw new UserError(
+            ExitCodes.INVALID_CONFIG,
+            "cannot write the predictions file " + predictions + ": " + e.getMessage(),
+            e);
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         format == Format.json ? BacktestReport.json(result) + "\n" : BacktestReport.text(result));

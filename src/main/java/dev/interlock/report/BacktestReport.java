@@ -1,13 +1,17 @@
 package dev.interlock.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.interlock.risk.Backtest;
 import dev.interlock.risk.BacktestResult;
 import dev.interlock.risk.BacktestResult.Score;
+import dev.interlock.risk.Calibration;
 import dev.interlock.risk.RocAucBootstrap;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -50,12 +54,36 @@ public final class BacktestReport {
     Map<String, Object> skipped = new LinkedHashMap<>();
     skipped.put("overdueAtAsOf", r.overdueAtAsOf());
     skipped.put("noCommitment", r.noCommitment());
+    skipped.put("beyondHorizon", r.beyondHorizon());
+    skipped.put("outcomeUnknown", r.outcomeUnknown());
     root.put("skipped", skipped);
+    root.put("calibration", calibration(r.calibration()));
+    Map<String, Object> precision = new LinkedHashMap<>();
+    precision.put("k", r.k());
+    precision.put("meanPrecision", round(r.model().precisionAtK()));
+    precision.put("meanBaseRate", round(r.meanDateBaseRate()));
+    precision.put(
+        "dates",
+        r.perDate().stream()
+            .map(
+                d -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("asOf", d.asOf().toString());
+                  m.put("scored", d.scored());
+                  m.put("slipped", d.slipped());
+                  m.put("n", d.n());
+                  m.put("precision", round(d.precision()));
+                  m.put("baseRate", round(d.baseRate()));
+                  return m;
+                })
+            .toList());
+    root.put("precisionAtMinKN", precision);
     Map<String, Object> bootstrap = new LinkedHashMap<>();
     bootstrap.put("level", RocAucBootstrap.LEVEL);
     bootstrap.put("resamples", r.bootstrapResamples());
     bootstrap.put("seed", r.bootstrapSeed());
-    bootstrap.put("unit", "issue");
+    bootstrap.put("unit", "release");
+    bootstrap.put("clusters", r.clusters());
     root.put("rocAucCiBootstrap", bootstrap);
     try {
       return JsonMapper.builder().build().writeValueAsString(root);
@@ -64,10 +92,86 @@ public final class BacktestReport {
     }
   }
 
+  private static Map<String, Object> calibration(Calibration c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("ece", round(c.ece()));
+    m.put("slope", round(c.slope()));
+    m.put("intercept", round(c.intercept()));
+    m.put(
+        "bins",
+        c.bins().stream()
+            .map(
+                b -> {
+                  Map<String, Object> bin = new LinkedHashMap<>();
+                  bin.put("low", round(b.low()));
+                  bin.put("high", round(b.high()));
+                  bin.put("count", b.count());
+                  bin.put("meanPredicted", round(b.meanPredicted()));
+                  bin.put("observed", round(b.observed()));
+                  return bin;
+                })
+            .toList());
+    return m;
+  }
+
+  /**
+   * The predictions as JSON Lines, one object per scored prediction in the order they were made:
+   * asOf, key, project, commitmentKind (due / fixVersion / sprint), commitmentDate, cluster, score
+   * (the model's probability, unrounded so that the metrics can be recomputed from the file),
+   * slipped, outcome (onTime / late / moved / descoped / openAfter), reasons.
+   */
+  public static String predictions(BacktestResult r) {
+    ObjectMapper json = JsonMapper.builder().build();
+    StringBuilder b = new StringBuilder();
+    for (Backtest.Prediction p : r.predictions()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("asOf", p.asOf().toString());
+      m.put("key", p.key().toString());
+      m.put("project", p.key().project());
+      m.put(
+          "commitmentKind",
+          switch (p.commitment().kind()) {
+            case DUE_DATE -> "due";
+            case FIX_VERSION -> "fixVersion";
+            case SPRINT_END -> "sprint";
+          });
+      m.put("commitmentDate", p.commitment().date().toString());
+      m.put("cluster", p.cluster());
+      m.put("score", p.score());
+      m.put("slipped", p.slipped());
+      m.put("outcome", p.verdict().word());
+      m.put("reasons", p.reasons());
+      try {
+        b.append(json.writeValueAsString(m)).append('\n');
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Writes {@link #predictions} to {@code file}, replacing it atomically.
+   *
+   * @throws ReportWriteException naming the file and what failed
+   */
+  public static void writePredictions(BacktestResult r, Path file) {
+    Path absolute = file.toAbsolutePath();
+    Path dir = absolute.getParent();
+    AtomicFiles.createFolder(dir);
+    AtomicFiles.replaceAll(
+        dir,
+        Map.of(
+            absolute.getFileName().toString(),
+            predictions(r).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
   private static Map<String, Object> scoreMap(Score s, boolean model) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("rocAuc", round(s.rocAuc()));
     m.put("rocAucCi", interval(s.rocAucCi()));
+    m.put("withinDateRocAuc", round(s.withinDateRocAuc()));
+    m.put("withinDateRocAucCi", interval(s.withinDateRocAucCi()));
     m.put("prAuc", round(s.prAuc()));
     m.put("precisionAtK", round(s.precisionAtK()));
     return m;
@@ -97,9 +201,10 @@ public final class BacktestReport {
     b.append(
         String.format(
             Locale.ROOT,
-            "%-18s %-20s %7s %7s %7s   %s%n",
+            "%-18s %-20s %-24s %7s %7s %7s   %s%n",
             "score",
             "ROC-AUC [95% CI]",
+            "within-date [95% CI]",
             "PR-AUC",
             "P@" + r.k(),
             "Brier",
@@ -119,10 +224,44 @@ public final class BacktestReport {
     b.append(
         String.format(
             Locale.ROOT,
-            "95%% CI of ROC-AUC: percentile bootstrap, %d resamples of issues (an issue scored at"
-                + " several dates counts once per draw), seed %d%n",
+            "95%% CI of ROC-AUC: percentile bootstrap, %d resamples of the %d releases (project and"
+                + " fix version, sprint or due date; their items, at every date, are drawn"
+                + " together), seed %d; within-date compares only items of the same as-of date%n",
             r.bootstrapResamples(),
+            r.clusters(),
             r.bootstrapSeed()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%nprecision at min(%d, n) per date: model %s, the dates' base rate %s (what a random"
+                + " order gets)%n",
+            r.k(),
+            number(r.model().precisionAtK()),
+            number(r.meanDateBaseRate())));
+    Calibration c = r.calibration();
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%ncalibration: ECE %s, slope %s (1 = calibrated, below 1 = over-confident),"
+                + " intercept %s%n",
+            number(c.ece()),
+            number(c.slope()),
+            number(c.intercept())));
+    if (!c.bins().isEmpty()) {
+      b.append(
+          String.format(Locale.ROOT, "%-9s %8s %10s %9s%n", "predicted", "n", "mean", "slipped"));
+      for (Calibration.Bin bin : c.bins()) {
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "%.1f-%.1f %10d %10.3f %9.3f%n",
+                bin.low(),
+                bin.high(),
+                bin.count(),
+                bin.meanPredicted(),
+                bin.observed()));
+      }
+    }
     return b.toString();
   }
 
@@ -135,9 +274,10 @@ public final class BacktestReport {
     b.append(
         String.format(
                 Locale.ROOT,
-                "%-18s %-20s %7s %7s %7s   %s",
+                "%-18s %-20s %-24s %7s %7s %7s   %s",
                 name,
                 number(s.rocAuc()) + interval(s.rocAucCi(), " [%.2f, %.2f]"),
+                number(s.withinDateRocAuc()) + interval(s.withinDateRocAucCi(), " [%.2f, %.2f]"),
                 number(s.prAuc()),
                 number(s.precisionAtK()),
                 number(s.brier()),

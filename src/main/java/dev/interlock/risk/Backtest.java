@@ -20,7 +20,9 @@ import java.util.function.ToDoubleFunction;
  * Measures the learned score on the site's own past. For each as-of date T: rebuild the snapshot as
  * of T, train on what was known then ({@link LearnedRiskScorer}), score the open items with a
  * commitment within the horizon, and compare with what the full snapshot says happened ({@link
- * SlipLabeler}). Pooled over dates: ROC-AUC, PR-AUC and Brier; precision at k per date, averaged.
+ * SlipLabeler}). Pooled over dates: ROC-AUC, PR-AUC and Brier; the within-date ROC-AUC, which
+ * compares only items of the same as-of date (the ranking one agenda shows); calibration; precision
+ * at min(k, n) per date beside that date's base rate. Intervals resample releases, not issues.
  * Baselines rank by one fact each; "random" is the expectation of a random ranking (ROC-AUC 0.5,
  * PR-AUC and precision at k equal to the base rate).
  */
@@ -77,8 +79,47 @@ public final class Backtest {
     return s.takenAt() != null && s.takenAt().isAfter(end) ? s.takenAt() : end;
   }
 
-  /** One scored prediction: its date, key, outcome and every score. */
-  record Prediction(Instant asOf, IssueKey key, boolean slipped, Map<String, Double> scores) {}
+  /**
+   * One scored prediction: its date, key, commitment, cluster (the release it belongs to), outcome
+   * in detail, every score and the model's top reasons.
+   */
+  public record Prediction(
+      Instant asOf,
+      IssueKey key,
+      Commitment commitment,
+      String cluster,
+      SlipLabeler.Verdict verdict,
+      Map<String, Double> scores,
+      List<String> reasons) {
+    public Prediction {
+      scores = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scores));
+      reasons = List.copyOf(reasons);
+    }
+
+    /** Whether the item slipped (late, moved, descoped or open after its day). */
+    public boolean slipped() {
+      return verdict.outcome() == SlipLabeler.Outcome.SLIPPED;
+    }
+
+    /** The model's probability. */
+    public double score() {
+      return scores.get("model");
+    }
+  }
+
+  /** Reasons per prediction in the predictions file. */
+  static final int REASONS = 3;
+
+  /**
+   * The release a commitment belongs to: project and fix version name, project and sprint, or
+   * project and due date. Items of one release mostly slip or hold together.
+   */
+  static String cluster(IssueKey key, Commitment c) {
+    return switch (c.kind()) {
+      case DUE_DATE -> key.project() + " due " + c.date();
+      case FIX_VERSION, SPRINT_END -> key.project() + " " + c.label();
+    };
+  }
 
   public BacktestResult run() {
     SlipLabeler labeler = new SlipLabeler(new SnapshotReplay(full), dataEnd);
@@ -122,8 +163,8 @@ public final class Backtest {
       n.beyondHorizon++;
       return Optional.empty();
     }
-    SlipLabeler.Outcome outcome = labeler.outcome(later, c.get(), t);
-    if (outcome == SlipLabeler.Outcome.UNKNOWN) {
+    SlipLabeler.Verdict verdict = labeler.verdict(later, c.get(), t);
+    if (verdict == SlipLabeler.Verdict.UNKNOWN) {
       n.unknown++;
       return Optional.empty();
     }
@@ -135,7 +176,14 @@ public final class Backtest {
     scores.put("blockedNow", row.value(Feature.OPEN_BLOCKERS));
     scores.put("assigneeSlipRate", row.value(Feature.ASSIGNEE_SLIP_RATE));
     return Optional.of(
-        new Prediction(t, atT.key(), outcome == SlipLabeler.Outcome.SLIPPED, scores));
+        new Prediction(
+            t,
+            atT.key(),
+            c.get(),
+            cluster(atT.key(), c.get()),
+            verdict,
+            scores,
+            scorer.reasons(atT.key(), REASONS)));
   }
 
   /** What was left out, by reason. */
@@ -149,12 +197,15 @@ public final class Backtest {
   private BacktestResult result(List<Prediction> all, Counts n, List<String> warnings) {
     int slipped = (int) all.stream().filter(Prediction::slipped).count();
     double baseRate = all.isEmpty() ? Double.NaN : slipped / (double) all.size();
-    RocAucBootstrap bootstrap = bootstrap(all);
+    RocAucBootstrap bootstrap = bootstrap(all, false);
+    RocAucBootstrap withinDate = bootstrap(all, true);
     List<Metrics.Scored> model = scored(all, p -> p.scores().get("model"));
     BacktestResult.Score modelScore =
         new BacktestResult.Score(
             Metrics.rocAuc(model),
             bootstrap.interval(scores(all, "model")),
+            withinDate.estimate(scores(all, "model")),
+            withinDate.interval(scores(all, "model")),
             Metrics.prAuc(model),
             meanPrecisionAtK(all, p -> p.scores().get("model")),
             Metrics.brier(model));
@@ -162,6 +213,8 @@ public final class Backtest {
     baselines.put(
         "random",
         new BacktestResult.Score(
+            0.5,
+            RocAucBootstrap.Interval.NONE,
             0.5,
             RocAucBootstrap.Interval.NONE,
             baseRate,
@@ -174,6 +227,8 @@ public final class Backtest {
           new BacktestResult.Score(
               Metrics.rocAuc(s),
               bootstrap.interval(scores(all, name)),
+              withinDate.estimate(scores(all, name)),
+              withinDate.interval(scores(all, name)),
               Metrics.prAuc(s),
               meanPrecisionAtK(all, p -> p.scores().get(name)),
               Double.NaN));
@@ -208,17 +263,63 @@ public final class Backtest {
         n.unknown,
         RocAucBootstrap.DEFAULT_RESAMPLES,
         RocAucBootstrap.DEFAULT_SEED,
-        warnings);
+        (int) all.stream().map(Prediction::cluster).distinct().count(),
+        Calibration.of(model, CALIBRATION_BINS),
+        meanBaseRate(all),
+        perDate(all),
+        warnings,
+        all);
   }
 
-  /** Resamples issues: an issue scored at several dates is one cluster. */
-  private static RocAucBootstrap bootstrap(List<Prediction> all) {
+  /** Equal-width probability bins of the reliability table. */
+  static final int CALIBRATION_BINS = 10;
+
+  // Per date that has predictions: the model's precision at min(k, n) beside that date's base rate.
+  private List<BacktestResult.DatePrecision> perDate(List<Prediction> all) {
+    List<BacktestResult.DatePrecision> dates = new ArrayList<>();
+    for (Instant t : asOf) {
+      List<Prediction> on = all.stream().filter(p -> p.asOf().equals(t)).toList();
+      if (on.isEmpty()) {
+        continue;
+      }
+      int slippedOn = (int) on.stream().filter(Prediction::slipped).count();
+      dates.add(
+          new BacktestResult.DatePrecision(
+              SlipLabeler.day(t),
+              on.size(),
+              slippedOn,
+              Math.min(k, on.size()),
+              Metrics.precisionAtK(scored(on, p -> p.scores().get("model")), k),
+              slippedOn / (double) on.size()));
+    }
+    return dates;
+  }
+
+  // The mean over dates of each date's base rate: what precision at min(k, n) is for a random
+  // order.
+  private double meanBaseRate(List<Prediction> all) {
+    return perDate(all).stream()
+        .mapToDouble(BacktestResult.DatePrecision::baseRate)
+        .average()
+        .orElse(Double.NaN);
+  }
+
+  /**
+   * Resamples releases: the items of one release, and an item scored at several dates, are one
+   * cluster. {@code withinDate}: compare only pairs of the same as-of date.
+   */
+  private static RocAucBootstrap bootstrap(List<Prediction> all, boolean withinDate) {
     boolean[] slipped = new boolean[all.size()];
     for (int i = 0; i < slipped.length; i++) {
       slipped[i] = all.get(i).slipped();
     }
+    List<?> strata =
+        withinDate
+            ? all.stream().map(Prediction::asOf).toList()
+            : java.util.Collections.nCopies(all.size(), "all");
     return new RocAucBootstrap(
-        all.stream().map(Prediction::key).toList(),
+        all.stream().map(Prediction::cluster).toList(),
+        strata,
         slipped,
         RocAucBootstrap.DEFAULT_RESAMPLES,
         RocAucBootstrap.DEFAULT_SEED);

@@ -10,10 +10,10 @@ import java.util.Map;
  * The outcome of a {@link Backtest}: how many items were scored and slipped, the model's metrics,
  * each baseline's, and what was left out (overdue at the as-of date, no commitment, commitment
  * beyond the horizon, outcome not yet known when the data ends). NaN where a metric is undefined.
- * Each ROC-AUC comes with its {@link RocAucBootstrap#LEVEL} bootstrap interval, resampling issues
- * ({@code bootstrapResamples} resamples drawn from {@code bootstrapSeed}); {@code
- * modelMinusBaseline} holds, per baseline, the model's ROC-AUC minus the baseline's with the
- * interval of that difference on the same resamples (a paired bootstrap).
+ * Each ROC-AUC comes with its {@link RocAucBootstrap#LEVEL} bootstrap interval, resampling the
+ * {@code clusters} releases ({@code bootstrapResamples} resamples drawn from {@code
+ * bootstrapSeed}); {@code modelMinusBaseline} holds, per baseline, the model's ROC-AUC minus the
+ * baseline's with the interval of that difference on the same resamples (a paired bootstrap).
  */
 public record BacktestResult(
     List<LocalDate> asOf,
@@ -31,10 +31,17 @@ public record BacktestResult(
     int outcomeUnknown,
     int bootstrapResamples,
     long bootstrapSeed,
-    List<String> warnings) {
+    int clusters,
+    Calibration calibration,
+    double meanDateBaseRate,
+    List<DatePrecision> perDate,
+    List<String> warnings,
+    List<Backtest.Prediction> predictions) {
 
   public BacktestResult {
     asOf = List.copyOf(asOf);
+    perDate = List.copyOf(perDate);
+    predictions = List.copyOf(predictions);
     baselines = Collections.unmodifiableMap(new LinkedHashMap<>(baselines));
     modelMinusBaseline = Collections.unmodifiableMap(new LinkedHashMap<>(modelMinusBaseline));
     warnings = List.copyOf(warnings);
@@ -42,15 +49,24 @@ public record BacktestResult(
 
   /**
    * ROC-AUC with its bootstrap interval ({@link RocAucBootstrap.Interval#NONE} for the random
-   * baseline, an expectation rather than a ranking), PR-AUC, mean precision at k and Brier score
-   * (NaN for ranking-only baselines).
+   * baseline, an expectation rather than a ranking), the same within dates with its interval,
+   * PR-AUC, mean precision at k and Brier score (NaN for ranking-only baselines).
    */
   public record Score(
       double rocAuc,
       RocAucBootstrap.Interval rocAucCi,
+      double withinDateRocAuc,
+      RocAucBootstrap.Interval withinDateRocAucCi,
       double prAuc,
       double precisionAtK,
       double brier) {}
+
+  /**
+   * One as-of date: predictions scored, how many slipped, n = min(k, scored), the model's precision
+   * in its top n, and the date's base rate (what a random order scores on average).
+   */
+  public record DatePrecision(
+      LocalDate asOf, int scored, int slipped, int n, double precision, double baseRate) {}
 
   /**
    * The model's ROC-AUC minus a baseline's, and its paired bootstrap interval: above 0 means the

@@ -2,6 +2,7 @@ package dev.interlock.risk;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +12,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A percentile bootstrap confidence interval of ROC-AUC. Each resample draws whole clusters with
- * replacement, as many as there are; in a backtest a cluster is one issue, because the same issue
- * scored at several as-of dates is one outcome seen several times, not independent evidence.
- * Resamples without a slipped or without an on-time item have no ROC-AUC and are left out of the
- * percentiles. Every score vector given to one instance is drawn with the same resamples (a paired
- * bootstrap), and the same seed gives the same interval. Immutable.
+ * replacement, as many as there are; in a backtest a cluster is one release (project and fix
+ * version, or project and due date), because whether items slip is largely decided per release: its
+ * items, and the same item scored at several as-of dates, are not independent evidence. Resamples
+ * without a slipped or without an on-time item have no ROC-AUC and are left out of the percentiles.
+ * Every score vector given to one instance is drawn with the same resamples (a paired bootstrap),
+ * and the same seed gives the same interval. Immutable.
  */
 public final class RocAucBootstrap {
   /** Resamples drawn by default. */
@@ -35,6 +37,7 @@ public final class RocAucBootstrap {
 
   private final boolean[] slipped;
   private final int[][] clusters;
+  private final int[][] strata;
   private final int resamples;
   private final long seed;
 
@@ -44,6 +47,22 @@ public final class RocAucBootstrap {
    * @param slipped per item, its outcome
    */
   public RocAucBootstrap(List<?> cluster, boolean[] slipped, int resamples, long seed) {
+    this(cluster, Collections.nCopies(cluster.size(), "all"), slipped, resamples, seed);
+  }
+
+  /**
+   * A bootstrap of the ROC-AUC within strata: only pairs of items in the same stratum are compared,
+   * and the pairs of all strata are pooled. With the as-of date as the stratum this is the ranking
+   * one agenda shows, free of the differences between dates' base rates.
+   *
+   * @param stratum per item, its stratum (equal objects, same stratum)
+   */
+  public RocAucBootstrap(
+      List<?> cluster, List<?> stratum, boolean[] slipped, int resamples, long seed) {
+    if (stratum.size() != slipped.length) {
+      throw new IllegalArgumentException(
+          "strata " + stratum.size() + " != outcomes " + slipped.length);
+    }
     if (cluster.size() != slipped.length) {
       throw new IllegalArgumentException(
           "clusters " + cluster.size() + " != outcomes " + slipped.length);
@@ -53,6 +72,7 @@ public final class RocAucBootstrap {
     }
     this.slipped = slipped.clone();
     this.clusters = group(cluster);
+    this.strata = group(stratum);
     this.resamples = resamples;
     this.seed = seed;
   }
@@ -65,6 +85,14 @@ public final class RocAucBootstrap {
     return members.values().stream()
         .map(m -> m.stream().mapToInt(Integer::intValue).toArray())
         .toArray(int[][]::new);
+  }
+
+  /** The ROC-AUC of {@code scores} on the items as given (pairs within strata only). */
+  public double estimate(double[] scores) {
+    requireLength(scores);
+    int[] once = new int[scores.length];
+    Arrays.fill(once, 1);
+    return weightedRocAuc(scores, ascending(scores), once);
   }
 
   /** The {@link #LEVEL} interval of the ROC-AUC of {@code scores} (one per item, same order). */
@@ -84,8 +112,8 @@ public final class RocAucBootstrap {
   /** Per defined resample, the ROC-AUC of {@code a}, minus that of {@code b} when given. */
   private double[] resampled(double[] a, double @Nullable [] b) {
     requireLength(a);
-    Integer[] ascendingA = ascending(a);
-    Integer[] ascendingB = null;
+    Integer[][] ascendingA = ascending(a);
+    Integer[][] ascendingB = null;
     if (b != null) {
       requireLength(b);
       ascendingB = ascending(b);
@@ -119,10 +147,13 @@ public final class RocAucBootstrap {
     }
   }
 
-  private static Integer[] ascending(double[] scores) {
-    Integer[] order = new Integer[scores.length];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparingDouble(i -> scores[i]));
+  // Per stratum, its items in ascending score.
+  private Integer[][] ascending(double[] scores) {
+    Integer[][] order = new Integer[strata.length][];
+    for (int s = 0; s < strata.length; s++) {
+      order[s] = Arrays.stream(strata[s]).boxed().toArray(Integer[]::new);
+      Arrays.sort(order[s], Comparator.comparingDouble(i -> scores[i]));
+    }
     return order;
   }
 
@@ -130,7 +161,18 @@ public final class RocAucBootstrap {
    * ROC-AUC where item i counts {@code count[i]} times, in one pass over the items in ascending
    * score: each slipped item beats the on-time items below it and ties the ones level with it.
    */
-  private double weightedRocAuc(double[] scores, Integer[] ascending, int[] count) {
+  private double weightedRocAuc(double[] scores, Integer[][] ascendingByStratum, int[] count) {
+    double wins = 0;
+    double pairs = 0;
+    for (Integer[] ascending : ascendingByStratum) {
+      double[] winsAndPairs = weightedWins(scores, ascending, count);
+      wins += winsAndPairs[0];
+      pairs += winsAndPairs[1];
+    }
+    return pairs == 0 ? Double.NaN : wins / pairs;
+  }
+
+  private double[] weightedWins(double[] scores, Integer[] ascending, int[] count) {
     double wins = 0;
     double positives = 0;
     double negativesBelow = 0;
@@ -149,8 +191,7 @@ public final class RocAucBootstrap {
       negativesBelow += neg;
       i = j;
     }
-    double pairs = positives * negativesBelow;
-    return pairs == 0 ? Double.NaN : wins / pairs;
+    return new double[] {wins, positives * negativesBelow};
   }
 
   private double slippedWeight(int item, int[] count, boolean wanted) {

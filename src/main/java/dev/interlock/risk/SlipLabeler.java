@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What "slipped" means. An item open at T with a commitment on or after T's day slipped if it was
@@ -26,6 +27,40 @@ public final class SlipLabeler {
     SLIPPED,
     ON_TIME,
     UNKNOWN
+  }
+
+  /**
+   * The outcome in detail: on time; late (resolved after the day); moved (the commitment was moved
+   * later before it was met); descoped (the commitment was removed before it was met); open after
+   * the day; or unknown yet.
+   */
+  public enum Verdict {
+    ON_TIME("onTime"),
+    LATE("late"),
+    MOVED("moved"),
+    DESCOPED("descoped"),
+    OPEN_AFTER("openAfter"),
+    UNKNOWN("unknown");
+
+    private final String word;
+
+    Verdict(String word) {
+      this.word = word;
+    }
+
+    /** The name in the predictions file, e.g. "openAfter". */
+    public String word() {
+      return word;
+    }
+
+    /** The slipped / on-time / unknown outcome this detail counts as. */
+    public Outcome outcome() {
+      return switch (this) {
+        case ON_TIME -> Outcome.ON_TIME;
+        case UNKNOWN -> Outcome.UNKNOWN;
+        default -> Outcome.SLIPPED;
+      };
+    }
   }
 
   private final SnapshotReplay replay;
@@ -52,32 +87,42 @@ public final class SlipLabeler {
 
   /** The outcome of {@code c}, made at {@code t}, read from the later view of the issue. */
   public Outcome outcome(Issue later, Commitment c, Instant t) {
+    return verdict(later, c, t).outcome();
+  }
+
+  /** The outcome of {@code c} in detail; {@link #outcome} is its summary. */
+  public Verdict verdict(Issue later, Commitment c, Instant t) {
     Instant resolvedAt = later.isDone() ? later.resolved() : null;
     if (resolvedAt != null && (resolvedAt.isAfter(dataEnd) || !resolvedAt.isAfter(t))) {
       resolvedAt = null;
     }
     Instant dayAfter = c.date().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     Instant stop = min(min(resolvedAt != null ? resolvedAt : dataEnd, dataEnd), dayAfter);
-    if (movedLater(later, c, t, stop)) {
-      return Outcome.SLIPPED;
+    Verdict moved = movedLater(later, c, t, stop);
+    if (moved != null) {
+      return moved;
     }
     if (resolvedAt != null) {
-      return day(resolvedAt).isAfter(c.date()) ? Outcome.SLIPPED : Outcome.ON_TIME;
+      return day(resolvedAt).isAfter(c.date()) ? Verdict.LATE : Verdict.ON_TIME;
     }
-    return day(dataEnd).isAfter(c.date()) ? Outcome.SLIPPED : Outcome.UNKNOWN;
+    return day(dataEnd).isAfter(c.date()) ? Verdict.OPEN_AFTER : Verdict.UNKNOWN;
   }
 
-  private boolean movedLater(Issue later, Commitment c, Instant t, Instant stop) {
+  // MOVED or DESCOPED at the first change that put the commitment later or took it away, else null.
+  private @Nullable Verdict movedLater(Issue later, Commitment c, Instant t, Instant stop) {
     for (HistoryEvent e : later.history()) {
       if (e.at().isAfter(t) && e.at().isBefore(stop) && COMMITMENT_FIELDS.contains(e.field())) {
         Optional<Commitment> then =
             replay.issueAsOf(later, e.at()).flatMap(SlipLabeler::commitmentAt);
-        if (then.isEmpty() || then.get().date().isAfter(c.date())) {
-          return true;
+        if (then.isEmpty()) {
+          return Verdict.DESCOPED;
+        }
+        if (then.get().date().isAfter(c.date())) {
+          return Verdict.MOVED;
         }
       }
     }
-    return false;
+    return null;
   }
 
   static LocalDate day(Instant t) {

@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code interlock backtest} end to end on the bundled Acme sample. */
 class BacktestCommandTest {
@@ -37,9 +44,11 @@ class BacktestCommandTest {
             "\"blockedNow\":{",
             "\"assigneeSlipRate\":{")
         .contains("\"skipped\":{\"overdueAtAsOf\":")
-        .contains(
-            "\"rocAucCiBootstrap\":{\"level\":0.95,\"resamples\":1000,\"seed\":5,"
-                + "\"unit\":\"issue\"}");
+        .containsPattern("\"beyondHorizon\":\\d+,\"outcomeUnknown\":\\d+}")
+        .contains("\"calibration\":{\"ece\":", "\"precisionAtMinKN\":{\"k\":12,")
+        .containsPattern(
+            "\"rocAucCiBootstrap\":\\{\"level\":0.95,\"resamples\":1000,\"seed\":5,"
+                + "\"unit\":\"release\",\"clusters\":\\d+}}$");
   }
 
   @Test
@@ -88,12 +97,15 @@ class BacktestCommandTest {
     assertThat(run.out())
         .startsWith("backtest as of 2026-10-01, horizon 90 days\n")
         .contains(
-            "score              ROC-AUC [95% CI]      PR-AUC     P@5   Brier   model minus it"
-                + " [95% CI]\n",
+            "score              ROC-AUC [95% CI]     within-date [95% CI]      PR-AUC     P@5"
+                + "   Brier   model minus it [95% CI]\n",
             "\nmodel by ROC-AUC, judged by the 95% interval of the difference: ",
             "\nmodel ",
-            "\nrandom             0.500                  ",
-            "95% CI of ROC-AUC: percentile bootstrap, 1000 resamples of issues");
+            "\nrandom             0.500                0.500                      0.",
+            "95% CI of ROC-AUC: percentile bootstrap, 1000 resamples of the ",
+            "\nprecision at min(5, n) per date: model ",
+            "\ncalibration: ECE ",
+            "\npredicted        n       mean   slipped\n");
     assertThat(run.out())
         .containsPattern(
             "\ndaysLeft +0\\.\\d{3} \\[\\d\\.\\d\\d, \\d\\.\\d\\d\\] .* [+-]0\\.\\d{3}"
@@ -114,5 +126,112 @@ class BacktestCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("'three months' is not a number of days such as 90d");
+  }
+
+  @Test
+  void thePredictionsFileHoldsEveryScoredItemAndReproducesTheReportedRocAucs(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("predictions.jsonl");
+    CommandRun run =
+        CommandRun.of(
+            "backtest",
+            "--config",
+            "config/sample.yaml",
+            "--as-of",
+            "2026-09-01",
+            "--as-of",
+            "2026-10-01",
+            "--horizon",
+            "30d",
+            "--format",
+            "json",
+            "--predictions",
+            file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+    ObjectMapper json = new ObjectMapper();
+    JsonNode root = json.readTree(run.out());
+    List<JsonNode> lines = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      lines.add(json.readTree(line));
+    }
+    assertThat(lines).hasSize(root.path("scored").asInt());
+    assertThat(lines.stream().filter(l -> l.path("slipped").asBoolean()).count())
+        .isEqualTo(root.path("slipped").asLong());
+    Set<String> outcomes = Set.of("onTime", "late", "moved", "descoped", "openAfter");
+    Set<String> kinds = Set.of("due", "fixVersion", "sprint");
+    Map<String, List<JsonNode>> byDate = new LinkedHashMap<>();
+    for (JsonNode l : lines) {
+      assertThat(l.fieldNames())
+          .toIterable()
+          .containsExactly(
+              "asOf",
+              "key",
+              "project",
+              "commitmentKind",
+              "commitmentDate",
+              "cluster",
+              "score",
+              "slipped",
+              "outcome",
+              "reasons");
+      assertThat(outcomes).contains(l.path("outcome").asText());
+      assertThat(kinds).contains(l.path("commitmentKind").asText());
+      assertThat(l.path("slipped").asBoolean())
+          .as(l.toString())
+          .isEqualTo(!l.path("outcome").asText().equals("onTime"));
+      assertThat(l.path("cluster").asText()).startsWith(l.path("project").asText() + " ");
+      assertThat(l.path("key").asText()).startsWith(l.path("project").asText() + "-");
+      byDate.computeIfAbsent(l.path("asOf").asText(), d -> new ArrayList<>()).add(l);
+    }
+    assertThat(byDate).hasSize(2);
+    double pooled = pairRocAuc(List.of(lines));
+    double withinDate = pairRocAuc(new ArrayList<>(byDate.values()));
+    assertThat(root.path("model").path("rocAuc").asDouble()).isCloseTo(pooled, within(0.0005));
+    assertThat(root.path("model").path("withinDateRocAuc").asDouble())
+        .isCloseTo(withinDate, within(0.0005));
+    assertThat(root.path("skipped").fieldNames())
+        .toIterable()
+        .contains("beyondHorizon", "outcomeUnknown");
+  }
+
+  // ROC-AUC by counting, over every slipped/on-time pair within each group, the wins (ties half).
+  private static double pairRocAuc(List<List<JsonNode>> groups) {
+    double wins = 0;
+    double pairs = 0;
+    for (List<JsonNode> group : groups) {
+      for (JsonNode a : group) {
+        for (JsonNode b : group) {
+          if (a.path("slipped").asBoolean() && !b.path("slipped").asBoolean()) {
+            double sa = a.path("score").asDouble();
+            double sb = b.path("score").asDouble();
+            wins += sa > sb ? 1 : sa == sb ? 0.5 : 0;
+            pairs++;
+          }
+        }
+      }
+    }
+    return wins / pairs;
+  }
+
+  @Test
+  void aPredictionsFileThatCannotBeWrittenIsExitThreeNamingIt(@TempDir Path dir) throws Exception {
+    Path blocker = dir.resolve("blocker");
+    Files.writeString(blocker, "a file where a folder should be");
+    Path file = blocker.resolve("predictions.jsonl");
+
+    CommandRun run =
+        CommandRun.of(
+            "backtest",
+            "--config",
+            "config/sample.yaml",
+            "--as-of",
+            "2026-10-01",
+            "--predictions",
+            file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_CONFIG);
+    assertThat(run.err())
+        .contains("cannot write the predictions file " + file, blocker + " is a file");
   }
 }

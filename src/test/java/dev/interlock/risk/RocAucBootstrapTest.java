@@ -111,4 +111,33 @@ class RocAucBootstrapTest {
     assertThatThrownBy(() -> bootstrap.differenceInterval(FIVE_SCORES, new double[4]))
         .hasMessage("scores 4 != outcomes 5");
   }
+
+  @Test
+  void withinDatePairsIgnoreTheDifferenceBetweenDates() {
+    // Date A: 0.9 slipped, 0.1 on time. Date B: 0.2 slipped, 0.8 on time.
+    // Pooled: of the 4 slipped/on-time pairs 0.9>0.1, 0.9>0.8, 0.2>0.1 win, 0.2<0.8 loses: 0.75.
+    // Within date: A's pair wins, B's pair loses: 0.5.
+    double[] scores = {0.9, 0.1, 0.2, 0.8};
+    boolean[] slipped = {true, false, true, false};
+    List<String> dates = List.of("A", "A", "B", "B");
+
+    RocAucBootstrap pooled = new RocAucBootstrap(dates, slipped, 200, 1);
+    RocAucBootstrap withinDate = new RocAucBootstrap(dates, dates, slipped, 200, 1);
+
+    assertThat(pooled.estimate(scores)).isEqualTo(0.75);
+    assertThat(withinDate.estimate(scores)).isEqualTo(0.5);
+    // Resampling the two dates as clusters: AA gives 1, BB gives 0, AB or BA gives 0.5.
+    assertThat(withinDate.interval(scores)).isEqualTo(new Interval(0.0, 1.0));
+  }
+
+  @Test
+  void aStratumWithoutBothOutcomesAddsNoPairs() {
+    // Date C holds only on-time items: within date, only A's pair counts.
+    double[] scores = {0.9, 0.1, 0.95, 0.99};
+    boolean[] slipped = {true, false, false, false};
+    List<String> dates = List.of("A", "A", "C", "C");
+
+    assertThat(new RocAucBootstrap(dates, dates, slipped, 10, 1).estimate(scores)).isEqualTo(1.0);
+    assertThat(new RocAucBootstrap(dates, slipped, 10, 1).estimate(scores)).isEqualTo(1 / 3.0);
+  }
 }

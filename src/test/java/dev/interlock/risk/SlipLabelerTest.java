@@ -28,6 +28,11 @@ class SlipLabelerTest {
     return new SlipLabeler(new SnapshotReplay(s), dataEnd).outcome(later, DUE_MAR_10, T);
   }
 
+  private static SlipLabeler.Verdict verdict(Issue later, Instant dataEnd) {
+    Snapshot s = new Snapshot("t", null, List.of(later), List.of(), List.of());
+    return new SlipLabeler(new SnapshotReplay(s), dataEnd).verdict(later, DUE_MAR_10, T);
+  }
+
   private static Issue resolvedAt(String resolved, List<HistoryEvent> history) {
     return Changelogs.issue(
         "A-1",
@@ -46,12 +51,16 @@ class SlipLabelerTest {
   void resolvedOnTheCommitmentDayIsOnTime() {
     assertThat(outcome(resolvedAt("2014-03-10T23:00:00Z", List.of()), END))
         .isEqualTo(SlipLabeler.Outcome.ON_TIME);
+    assertThat(verdict(resolvedAt("2014-03-10T23:00:00Z", List.of()), END))
+        .isEqualTo(SlipLabeler.Verdict.ON_TIME);
   }
 
   @Test
   void resolvedTheDayAfterSlipped() {
     assertThat(outcome(resolvedAt("2014-03-11T00:00:00Z", List.of()), END))
         .isEqualTo(SlipLabeler.Outcome.SLIPPED);
+    assertThat(verdict(resolvedAt("2014-03-11T00:00:00Z", List.of()), END))
+        .isEqualTo(SlipLabeler.Verdict.LATE);
   }
 
   @Test
@@ -70,6 +79,7 @@ class SlipLabelerTest {
                 event("2014-03-05T00:00:00Z", "duedate", "2014-03-10", null, "2014-03-20", null)),
             List.of());
     assertThat(outcome(later, END)).isEqualTo(SlipLabeler.Outcome.SLIPPED);
+    assertThat(verdict(later, END)).isEqualTo(SlipLabeler.Verdict.MOVED);
   }
 
   @Test
@@ -88,6 +98,8 @@ class SlipLabelerTest {
             List.of());
     assertThat(outcome(later, Instant.parse("2014-03-06T00:00:00Z")))
         .isEqualTo(SlipLabeler.Outcome.SLIPPED);
+    assertThat(verdict(later, Instant.parse("2014-03-06T00:00:00Z")))
+        .isEqualTo(SlipLabeler.Verdict.DESCOPED);
   }
 
   @Test
@@ -123,6 +135,7 @@ class SlipLabelerTest {
             List.of(),
             List.of());
     assertThat(outcome(later, END)).isEqualTo(SlipLabeler.Outcome.SLIPPED);
+    assertThat(verdict(later, END)).isEqualTo(SlipLabeler.Verdict.OPEN_AFTER);
   }
 
   @Test
