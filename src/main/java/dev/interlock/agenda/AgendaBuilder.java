@@ -7,6 +7,7 @@ import dev.interlock.graph.DependencyGraph;
 import dev.interlock.graph.GraphNode;
 import dev.interlock.graph.TeamGraph;
 import dev.interlock.model.Dependency;
+import dev.interlock.model.Issue;
 import dev.interlock.model.IssueKey;
 import dev.interlock.model.Skip;
 import dev.interlock.model.Snapshot;
@@ -14,6 +15,8 @@ import dev.interlock.model.Strength;
 import dev.interlock.model.Words;
 import dev.interlock.risk.RiskScore;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +25,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assembles the {@link Agenda} from the snapshot, the graph, the cycles and the ranked risk scores.
@@ -52,7 +56,7 @@ public final class AgendaBuilder {
     IssueRefs refs = new IssueRefs(graph);
     FourQuestions questions = new FourQuestions(graph, settings, asOf);
     List<TeamSection> sections = teams.stream().map(questions::answer).toList();
-    List<RiskItem> riskiest = riskiest(graph, refs, ranked);
+    List<RiskItem> riskiest = riskiest(snapshot, graph, refs, ranked);
     List<Dependency> cross = graph.crossTeamDependencies();
     Summary summary =
         new Summary(
@@ -103,7 +107,9 @@ public final class AgendaBuilder {
     return new AnalysisItems(new IssueRefs(graph), ranked).of(result, options);
   }
 
-  private List<RiskItem> riskiest(DependencyGraph graph, IssueRefs refs, List<RiskScore> ranked) {
+  private List<RiskItem> riskiest(
+      Snapshot snapshot, DependencyGraph graph, IssueRefs refs, List<RiskScore> ranked) {
+    Map<IssueKey, Issue> issues = snapshot.byKey();
     List<RiskItem> items = new ArrayList<>();
     for (RiskScore s : ranked.subList(0, Math.min(ranked.size(), settings.maxItems()))) {
       Set<IssueKey> blockers = new TreeSet<>();
@@ -116,11 +122,26 @@ public final class AgendaBuilder {
               items.size() + 1,
               refs.of(s.key()),
               s.score(),
-              s.reasons(),
+              withFlag(issues.get(s.key()), s.reasons()),
               refs.of(blockers),
               refs.of(waiting)));
     }
     return items;
+  }
+
+  /** An issue flagged as an impediment says so first, with since when if the history tells. */
+  static List<String> withFlag(@Nullable Issue issue, List<String> reasons) {
+    if (issue == null || !issue.flagged()) {
+      return reasons;
+    }
+    List<String> all = new ArrayList<>();
+    all.add(
+        issue
+            .flaggedSince()
+            .map(t -> "flagged as impediment since " + LocalDate.ofInstant(t, ZoneOffset.UTC))
+            .orElse("flagged as impediment"));
+    all.addAll(reasons);
+    return all;
   }
 
   private static CycleItem cycleItem(CycleFinding c, IssueRefs refs) {

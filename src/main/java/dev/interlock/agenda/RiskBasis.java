@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * (commitments that fell due before {@code dueBefore}, each counted once per past moment it was
  * seen open), {@code slipped} of them late, from {@code items} distinct items; a model needs at
  * least {@code minOutcomes}, with at least {@code minOfEachKind} slipped and as many on time.
+ * {@code history} is false when the snapshot carries no change history at all: then nothing can be
+ * learned, whatever the counts.
  */
 public record RiskBasis(
     boolean learned,
@@ -20,8 +22,25 @@ public record RiskBasis(
     int items,
     @Nullable String how,
     int minOutcomes,
-    int minOfEachKind) {
+    int minOfEachKind,
+    boolean history) {
+  /** A basis on a snapshot with change history. */
+  public RiskBasis(
+      boolean learned,
+      LocalDate dueBefore,
+      int outcomes,
+      int slipped,
+      int items,
+      @Nullable String how,
+      int minOutcomes,
+      int minOfEachKind) {
+    this(learned, dueBefore, outcomes, slipped, items, how, minOutcomes, minOfEachKind, true);
+  }
+
   public RiskBasis {
+    if (learned && !history) {
+      throw new IllegalArgumentException("scores cannot be learned without change history");
+    }
     if (learned != (how != null)) {
       throw new IllegalArgumentException(
           "how must be given exactly when the scores are learned: learned "

@@ -18,6 +18,7 @@ import dev.interlock.graph.TeamIndex;
 import dev.interlock.model.Issue;
 import dev.interlock.model.Snapshot;
 import dev.interlock.model.Team;
+import dev.interlock.model.Words;
 import dev.interlock.risk.KnownOutcomes;
 import dev.interlock.risk.LearnedRiskScorer;
 import dev.interlock.risk.RiskRanking;
@@ -49,8 +50,21 @@ final class AgendaJob {
   /** {@code sourceWarnings}: what the source could not deliver, first among the warnings. */
   Agenda run(Snapshot taken, Instant asOf, List<String> sourceWarnings) {
     List<String> warnings = new ArrayList<>(sourceWarnings);
-    warnings.addAll(staleness(taken, asOf));
-    Snapshot snapshot = changedAfter(taken, asOf) ? new SnapshotReplay(taken).asOf(asOf) : taken;
+    boolean history = taken.hasChangeHistory();
+    if (!history) {
+      warnings.add(Snapshot.NO_CHANGE_HISTORY + ".");
+    } else if (taken.withoutChangeHistory() > 0) {
+      warnings.add(
+          Words.count(taken.withoutChangeHistory(), "issue", "issues")
+              + " of "
+              + taken.issues().size()
+              + " came without a changelog (fetched without expand=changelog): their past states"
+              + " cannot be rebuilt; pull them again with `interlock sync`.");
+    }
+    warnings.addAll(staleness(taken, asOf, history));
+    // Without change history the issues cannot be rebuilt: they are shown as they are now.
+    Snapshot snapshot =
+        history && changedAfter(taken, asOf) ? new SnapshotReplay(taken).asOf(asOf) : taken;
     List<String> teamNames = config.teams().stream().map(Team::name).toList();
     DependencyGraphBuilder builder =
         new DependencyGraphBuilder(
@@ -93,7 +107,8 @@ final class AgendaJob {
         known.items(),
         risk.how().orElse(null),
         LearnedRiskScorer.MIN_ROWS,
-        LearnedRiskScorer.MIN_PER_CLASS);
+        LearnedRiskScorer.MIN_PER_CLASS,
+        risk.history());
   }
 
   private static AnalysisOptions analysisOptions(AnalysisSettings a) {
@@ -105,7 +120,7 @@ final class AgendaJob {
     return snapshot.issues().stream().anyMatch(i -> i.updated().isAfter(asOf));
   }
 
-  private static List<String> staleness(Snapshot snapshot, Instant asOf) {
+  private static List<String> staleness(Snapshot snapshot, Instant asOf, boolean history) {
     List<String> warnings = new ArrayList<>();
     snapshot.issues().stream()
         .map(Issue::updated)
@@ -122,11 +137,18 @@ final class AgendaJob {
               }
               if (newest.isAfter(asOf)) {
                 warnings.add(
-                    "the snapshot has changes after the as-of time "
-                        + asOf
-                        + " (newest "
-                        + newest
-                        + "); issues are rebuilt as they were then from their changelogs.");
+                    !history
+                        ? "the snapshot has changes after the as-of time "
+                            + asOf
+                            + " (newest "
+                            + newest
+                            + ") and no change history to undo them: issues are shown as they"
+                            + " are in the snapshot."
+                        : "the snapshot has changes after the as-of time "
+                            + asOf
+                            + " (newest "
+                            + newest
+                            + "); issues are rebuilt as they were then from their changelogs.");
               }
             });
     snapshot.issues().stream()

@@ -117,7 +117,18 @@ final class BacktestCommand implements Callable<Integer> {
       throw new UserError(ExitCodes.USAGE, "--k must be at least 1: " + k, null);
     }
     InterlockConfig cfg = config.load(env);
-    Snapshot snapshot = readSnapshot(snapshotDir(cfg));
+    Path dir = snapshotDir(cfg);
+    Snapshot snapshot = readSnapshot(dir);
+    if (!snapshot.hasChangeHistory()) {
+      throw new UserError(
+          ExitCodes.INVALID_CONFIG,
+          "cannot backtest "
+              + dir
+              + ": "
+              + Snapshot.NO_CHANGE_HISTORY
+              + ". Pull the site again with `interlock sync`, which fetches changelogs.",
+          null);
+    }
     DependencyGraphBuilder builder =
         new DependencyGraphBuilder(new TeamIndex(cfg.teams()), new LinkSemantics(cfg.linkTypes()));
     BacktestResult result = new Backtest(snapshot, builder, asOf, horizon, k, policy).run();

@@ -21,11 +21,20 @@ final class CustomFieldReader {
     this.catalog = catalog;
   }
 
-  /** The issue's sprints in field order, each id once; unreadable values are skipped. */
+  /**
+   * The issue's sprints in field order, each id once; unreadable values are skipped. The agile
+   * shape's {@code closedSprints} (earlier sprints: the carry-overs) and {@code sprint} (the
+   * current one) come after the sprint custom field's values.
+   */
   List<Sprint> sprints(IssueKey key, FieldsDto fields, List<Skip> skipped) {
     List<Sprint> sprints = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
-    for (JsonNode value : catalog.sprintValues(fields.customFields())) {
+    List<JsonNode> values = new ArrayList<>(catalog.sprintValues(fields.customFields()));
+    values.addAll(fields.closedSprints());
+    if (fields.sprint() != null && !fields.sprint().isNull()) {
+      values.add(fields.sprint());
+    }
+    for (JsonNode value : values) {
       for (JsonNode element : value.isArray() ? value : List.of(value)) {
         try {
           Sprint sprint = SprintParser.parse(element);
@@ -38,6 +47,22 @@ final class CustomFieldReader {
       }
     }
     return sprints;
+  }
+
+  /**
+   * Whether the issue is flagged as an impediment: the agile shape's {@code flagged}, or the
+   * platform's "Flagged" custom field holding at least one option (Jira's single option is
+   * "Impediment").
+   */
+  boolean flagged(FieldsDto fields) {
+    if (Boolean.TRUE.equals(fields.flagged())) {
+      return true;
+    }
+    JsonNode value = customValue(fields, catalog.flaggedField().orElse(null));
+    if (value == null) {
+      return false;
+    }
+    return value.isArray() ? !value.isEmpty() : value.isObject() || !value.asText().isBlank();
   }
 
   /** The story points, when the field is known and holds a number. */

@@ -27,18 +27,24 @@ public final class FieldCatalog {
           "com.atlassian.teams:rm-teams-custom-field-team");
 
   /** No field list: the sprint field is detected by value shape, the others are unknown. */
-  public static final FieldCatalog UNKNOWN = new FieldCatalog(null, null, null, null);
+  public static final FieldCatalog UNKNOWN = new FieldCatalog(null, null, null, null, null);
 
   private final @Nullable String sprintField;
   private final @Nullable String epicLinkField;
   private final @Nullable String storyPointsField;
   private final @Nullable String teamField;
+  private final @Nullable String flaggedField;
+
+  /** The platform's impediment field is found by this name ("Flagged"), as no type marks it. */
+  public static final String FLAGGED_NAME = "Flagged";
 
   private FieldCatalog(
       @Nullable String sprint,
       @Nullable String epicLink,
       @Nullable String storyPoints,
-      @Nullable String team) {
+      @Nullable String team,
+      @Nullable String flagged) {
+    this.flaggedField = flagged;
     this.sprintField = sprint;
     this.epicLinkField = epicLink;
     this.storyPointsField = storyPoints;
@@ -60,7 +66,13 @@ public final class FieldCatalog {
         firstId(byId, f -> SPRINT_TYPE.equals(f.customType())),
         firstId(byId, f -> EPIC_LINK_TYPE.equals(f.customType())),
         points != null ? points : firstId(byId, FieldCatalog::isNamedStoryPoints),
-        firstId(byId, FieldCatalog::isTeam));
+        firstId(byId, FieldCatalog::isTeam),
+        firstId(byId, f -> f.custom() && FLAGGED_NAME.equalsIgnoreCase(f.name())));
+  }
+
+  /** The custom field named "Flagged" (the impediment flag), when the field list has it. */
+  public Optional<String> flaggedField() {
+    return Optional.ofNullable(flaggedField);
   }
 
   public Optional<String> sprintField() {
@@ -128,6 +140,8 @@ public final class FieldCatalog {
         + epicLinkField
         + ", storyPoints="
         + storyPointsField
+        + ", flagged="
+        + flaggedField
         + ", team="
         + teamField
         + "]";

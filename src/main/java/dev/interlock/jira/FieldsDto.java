@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * An issue's {@code fields}: the standard ones Interlock reads, named as on the wire, and every
  * {@code customfield_*} with a non-null value, kept as JSON because its meaning depends on the site
  * (see {@link FieldCatalog}). Lists are never null. Linked and parent issues embed a few of these.
+ * The Jira Software (agile) issue shape adds {@code sprint} (the current one), {@code
+ * closedSprints} (the earlier ones), {@code flagged} (the impediment flag) and {@code epic} (an
+ * object with the epic's key) beside the platform fields.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record FieldsDto(
@@ -36,6 +39,10 @@ public record FieldsDto(
     List<IssueLinkDto> issuelinks,
     List<IssueRefDto> subtasks,
     @Nullable CommentPageDto comment,
+    @Nullable JsonNode sprint,
+    List<JsonNode> closedSprints,
+    @Nullable Boolean flagged,
+    @Nullable IssueRefDto epic,
     @JsonAnySetter Map<String, JsonNode> customFields) {
 
   private static final String CUSTOM_PREFIX = "customfield_";
@@ -46,6 +53,7 @@ public record FieldsDto(
     labels = WireLists.orEmpty(labels);
     issuelinks = WireLists.orEmpty(issuelinks);
     subtasks = WireLists.orEmpty(subtasks);
+    closedSprints = WireLists.orEmpty(closedSprints);
     customFields = onlyCustom(customFields);
   }
 

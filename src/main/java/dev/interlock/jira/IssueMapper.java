@@ -72,6 +72,9 @@ public final class IssueMapper {
     boolean parentIsEpic = parent != null && isEpic(parent);
     IssueKey parentKey = parent == null ? null : key(key, parent, skipped);
     IssueKey epicLink = customFields.epicLink(key, f, skipped);
+    if (epicLink == null && f.epic() != null) {
+      epicLink = key(key, f.epic(), skipped);
+    }
     return new Issue(
         key,
         dto.id() == null ? "" : dto.id(),
@@ -96,7 +99,9 @@ public final class IssueMapper {
         customFields.team(f),
         LinkMapper.links(key, f.issuelinks(), skipped),
         history(key, dto.changelog(), skipped),
-        comments(key, f.comment(), skipped));
+        comments(key, f.comment(), skipped),
+        customFields.flagged(f),
+        dto.changelog() != null);
   }
 
   private static @Nullable Status statusOf(FieldsDto fields) {

@@ -37,7 +37,12 @@ public record Issue(
     @Nullable String teamField,
     List<IssueLink> links,
     List<HistoryEvent> history,
-    List<Comment> comments) {
+    List<Comment> comments,
+    boolean flagged,
+    boolean historyFetched) {
+
+  /** The changelog field Jira records the impediment flag under. */
+  public static final String FLAGGED_FIELD = "Flagged";
 
   public Issue {
     fixVersions = List.copyOf(fixVersions);
@@ -47,6 +52,83 @@ public record Issue(
     links = List.copyOf(links);
     history = List.copyOf(history);
     comments = List.copyOf(comments);
+  }
+
+  /**
+   * An issue without the impediment flag whose change history was fetched: the form hand-made
+   * issues and older callers use.
+   */
+  public Issue(
+      IssueKey key,
+      String id,
+      String summary,
+      String issueType,
+      boolean subtask,
+      Status status,
+      @Nullable String priority,
+      @Nullable Person assignee,
+      Instant created,
+      Instant updated,
+      @Nullable Instant resolved,
+      @Nullable String resolution,
+      @Nullable LocalDate dueDate,
+      List<Version> fixVersions,
+      List<Sprint> sprints,
+      List<String> components,
+      List<String> labels,
+      @Nullable IssueKey parent,
+      @Nullable IssueKey epic,
+      @Nullable Double storyPoints,
+      @Nullable String teamField,
+      List<IssueLink> links,
+      List<HistoryEvent> history,
+      List<Comment> comments) {
+    this(
+        key,
+        id,
+        summary,
+        issueType,
+        subtask,
+        status,
+        priority,
+        assignee,
+        created,
+        updated,
+        resolved,
+        resolution,
+        dueDate,
+        fixVersions,
+        sprints,
+        components,
+        labels,
+        parent,
+        epic,
+        storyPoints,
+        teamField,
+        links,
+        history,
+        comments,
+        false,
+        true);
+  }
+
+  /**
+   * When the impediment flag was last set, if the issue is flagged and its history tells; empty
+   * when it is not flagged or the flag predates the history.
+   */
+  public Optional<Instant> flaggedSince() {
+    if (!flagged) {
+      return Optional.empty();
+    }
+    Instant since = null;
+    for (HistoryEvent e :
+        history.stream().sorted(Comparator.comparing(HistoryEvent::at)).toList()) {
+      if (FLAGGED_FIELD.equalsIgnoreCase(e.field())) {
+        boolean set = e.toText() != null && !e.toText().isBlank();
+        since = set ? e.at() : null;
+      }
+    }
+    return Optional.ofNullable(since);
   }
 
   /** The Jira project this issue lives in. */

@@ -27,6 +27,21 @@ public record Snapshot(
     skipped = List.copyOf(skipped);
   }
 
+  /** Said once when no issue of the snapshot carries a changelog. */
+  public static final String NO_CHANGE_HISTORY =
+      "the snapshot has no change history (issues were fetched without expand=changelog): past"
+          + " states cannot be rebuilt, and risk cannot be learned from history";
+
+  /** The issues whose JSON carried no changelog (fetched without {@code expand=changelog}). */
+  public long withoutChangeHistory() {
+    return issues.stream().filter(i -> !i.historyFetched()).count();
+  }
+
+  /** False when the snapshot has issues and none of them came with its changelog. */
+  public boolean hasChangeHistory() {
+    return issues.isEmpty() || withoutChangeHistory() < issues.size();
+  }
+
   /** Issues by key, in key order. */
   public Map<IssueKey, Issue> byKey() {
     Map<IssueKey, Issue> map = new LinkedHashMap<>();

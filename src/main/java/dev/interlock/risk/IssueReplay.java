@@ -184,7 +184,18 @@ final class IssueReplay {
           now.teamField(),
           links,
           history,
-          comments);
+          comments,
+          flaggedAt(now, t),
+          now.historyFetched());
+    }
+
+    // The impediment flag as of t: undone by the first change to it after t, if any.
+    private static boolean flaggedAt(Issue now, Instant t) {
+      return now.history().stream()
+          .filter(e -> Issue.FLAGGED_FIELD.equalsIgnoreCase(e.field()) && e.at().isAfter(t))
+          .min(java.util.Comparator.comparing(HistoryEvent::at))
+          .map(e -> e.fromText() != null && !e.fromText().isBlank())
+          .orElse(now.flagged());
     }
 
     private @Nullable Instant resolved(Issue now, List<HistoryEvent> history, Instant t) {

@@ -42,7 +42,7 @@ public final class RiskRanking {
 
   private final DependencyGraph graph;
   private final List<CycleFinding> cycles;
-  private final LearnedRiskScorer scorer;
+  private final @Nullable LearnedRiskScorer scorer;
   private final Instant asOf;
   private @Nullable List<RiskScore> ranked;
   private final List<String> warnings = new ArrayList<>();
@@ -56,13 +56,24 @@ public final class RiskRanking {
     this.graph = graph;
     this.cycles = List.copyOf(cycles);
     this.asOf = asOf;
-    this.scorer = new LearnedRiskScorer(snapshot, builder, asOf, LearnedRiskScorer.DEFAULT_HORIZON);
+    // Without change history there is no past to learn from: nothing is trained.
+    this.scorer =
+        snapshot.hasChangeHistory()
+            ? new LearnedRiskScorer(snapshot, builder, asOf, LearnedRiskScorer.DEFAULT_HORIZON)
+            : null;
+  }
+
+  /** False when the snapshot has no change history and the scores are the first risk score. */
+  public boolean history() {
+    return scorer != null;
   }
 
   /** Scores of every open cross-team item, riskiest (by weighted risk) first. */
   public List<RiskScore> ranked() {
     if (ranked == null) {
-      if (scorer.model().isEmpty()) {
+      if (scorer == null) {
+        ranked = new FirstRiskScorer(graph, cycles, asOf).ranked();
+      } else if (scorer.model().isEmpty()) {
         scorer
             .warnings()
             .forEach(
@@ -82,12 +93,14 @@ public final class RiskRanking {
    * empty when history was too thin and the ranking is {@link FirstRiskScorer}'s.
    */
   public Optional<String> how() {
-    return scorer.how();
+    return scorer == null ? Optional.empty() : scorer.how();
   }
 
   /** The outcomes known at the as-of time that the model learned from, or was too few to. */
   public KnownOutcomes knownOutcomes() {
-    return scorer.knownOutcomes();
+    return scorer == null
+        ? new KnownOutcomes(LocalDate.ofInstant(asOf, ZoneOffset.UTC), 0, 0, 0)
+        : scorer.knownOutcomes();
   }
 
   /** What the reader should know about the ranking, e.g. that history was too thin. */

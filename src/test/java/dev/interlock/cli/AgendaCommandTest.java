@@ -279,4 +279,93 @@ class AgendaCommandTest {
                 + " 2026-11-13T17:47:07.271Z)")
         .contains("issues are rebuilt as they were then from their changelogs.");
   }
+
+  @Test
+  void aSnapshotWithoutChangelogsIsSaidOnceAndItsRiskIsNotLearned() throws IOException {
+    // The tiny snapshot's issues were fetched without expand=changelog.
+    CommandRun run =
+        CommandRun.of(
+            "agenda",
+            "--config",
+            TINY.toString(),
+            "--out",
+            tmp.toString(),
+            "--as-of",
+            "2026-11-16");
+    String warning =
+        "warning: the snapshot has no change history (issues were fetched without"
+            + " expand=changelog): past states cannot be rebuilt, and risk cannot be learned from"
+            + " history.\n";
+
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.err().split(java.util.regex.Pattern.quote(warning), -1)).hasSize(2);
+    assertThat(run.err()).doesNotContain("too little history");
+    String notLearned =
+        "Risk scores are not learned: the snapshot has no change history, so no past outcome can"
+            + " be rebuilt. They are the transparent first risk score";
+    assertThat(Files.readString(tmp.resolve("agenda.md"))).contains(notLearned);
+    assertThat(Files.readString(tmp.resolve("agenda.html"))).contains(notLearned);
+    assertThat(Files.readString(tmp.resolve("agenda.json")))
+        .contains("\"learned\": false,")
+        .contains("\"outcomes\": 0,")
+        .contains("\"history\": false\n");
+  }
+
+  @Test
+  void aFlaggedIssueIsAnImpedimentOnTheAgendaSinceItsHistorySaysAndNotBefore() throws IOException {
+    Path snapshot = Files.createDirectories(tmp.resolve("flagged"));
+    Path tinyFolder = TINY.toAbsolutePath().getParent().resolve("tiny");
+    String flaggedOnNov9 =
+        "\"key\":\"CHK-1\",\"changelog\":{\"startAt\":0,\"maxResults\":1,\"total\":1,"
+            + "\"histories\":[{\"id\":\"7\",\"created\":\"2026-11-09T10:00:00.000+0000\","
+            + "\"items\":[{\"field\":\"Flagged\",\"fieldtype\":\"custom\",\"from\":null,"
+            + "\"fromString\":null,\"to\":\"[10019]\",\"toString\":\"Impediment\"}]}]},"
+            + "\"fields\":{\"flagged\":true,";
+    String json = Files.readString(tinyFolder.resolve("search-0001.json"));
+    assertThat(json).contains("\"key\":\"CHK-1\",\"fields\":{");
+    Files.writeString(
+        snapshot.resolve("search-0001.json"),
+        json.replace("\"key\":\"CHK-1\",\"fields\":{", flaggedOnNov9));
+
+    CommandRun now =
+        CommandRun.of(
+            "agenda",
+            "--config",
+            TINY.toString(),
+            "--source",
+            snapshot.toString(),
+            "--out",
+            tmp.resolve("now").toString(),
+            "--as-of",
+            "2026-11-16");
+    CommandRun before =
+        CommandRun.of(
+            "agenda",
+            "--config",
+            TINY.toString(),
+            "--source",
+            snapshot.toString(),
+            "--out",
+            tmp.resolve("before").toString(),
+            "--as-of",
+            "2026-11-05");
+
+    assertThat(now.exitCode()).isEqualTo(0);
+    assertThat(now.err())
+        .contains(
+            "warning: 2 issues of 3 came without a changelog (fetched without expand=changelog):"
+                + " their past states cannot be rebuilt; pull them again with `interlock sync`.")
+        .doesNotContain("the snapshot has no change history");
+    assertThat(Files.readString(tmp.resolve("now/agenda.md")))
+        .contains(
+            "**1. CHK-1** Checkout: retry 3-D Secure challenge on timeout\n\n"
+                + "- Team: Checkout · risk 75% · due 2026-11-20\n"
+                + "- Why:\n"
+                + "  - flagged as impediment since 2026-11-09\n"
+                + "  - blocked by 2 open issues");
+    assertThat(before.exitCode()).isEqualTo(0);
+    assertThat(Files.readString(tmp.resolve("before/agenda.md")))
+        .contains("**1. CHK-1** Checkout")
+        .doesNotContain("flagged as impediment");
+  }
 }

@@ -234,4 +234,22 @@ class BacktestCommandTest {
     assertThat(run.err())
         .contains("cannot write the predictions file " + file, blocker + " is a file");
   }
+
+  @Test
+  void aSnapshotWithoutChangelogsCannotBeBacktestedAndSaysWhy() {
+    Path tiny = Path.of("src/test/resources/dev/interlock/cli/tiny.yaml");
+    CommandRun run =
+        CommandRun.of("backtest", "--config", tiny.toString(), "--as-of", "2026-10-01");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_CONFIG);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .isEqualTo(
+            "interlock: cannot backtest "
+                + tiny.toAbsolutePath().getParent().resolve("tiny")
+                + ": the snapshot has no change history (issues were fetched without"
+                + " expand=changelog): past states cannot be rebuilt, and risk cannot be learned"
+                + " from history. Pull the site again with `interlock sync`, which fetches"
+                + " changelogs.\n");
+  }
 }

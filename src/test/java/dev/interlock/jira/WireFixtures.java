@@ -21,6 +21,14 @@ final class WireFixtures {
     }
   }
 
+  static <T> T parse(String json, TypeReference<T> type) {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static <T> T resource(String name, Class<T> type) {
     try (InputStream in = open(name)) {
       return MAPPER.readValue(in, type);

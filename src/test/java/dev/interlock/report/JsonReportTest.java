@@ -64,8 +64,10 @@ class JsonReportTest {
             "items",
             "how",
             "minOutcomes",
-            "minOfEachKind");
+            "minOfEachKind",
+            "history");
     assertThat(basis.get("learned").asBoolean()).isTrue();
+    assertThat(basis.get("history").asBoolean()).isTrue();
     assertThat(basis.get("dueBefore").asText()).isEqualTo("2026-11-16");
     assertThat(basis.get("outcomes").asInt()).isEqualTo(412);
     assertThat(basis.get("slipped").asInt()).isEqualTo(97);
@@ -91,7 +93,8 @@ class JsonReportTest {
                 "\"items\": 7,",
                 "\"how\": null,",
                 "\"minOutcomes\": 40,",
-                "\"minOfEachKind\": 8\n  },\n"));
+                "\"minOfEachKind\": 8,",
+                "\"history\": true\n  },\n"));
     assertThat(JsonReport.mapper().readValue(thin, dev.interlock.agenda.Agenda.class))
         .isEqualTo(Agendas.small(Agendas.THIN));
   }
