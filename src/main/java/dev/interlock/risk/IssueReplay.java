@@ -54,8 +54,7 @@ final class IssueReplay {
       case "assignee" ->
           s.assignee = e.from() == null ? null : new Person(e.from(), text(e.fromText(), e.from()));
       case "priority" -> s.priority = e.fromText();
-      case "duedate" ->
-          s.due = e.from() == null ? null : LocalDate.parse(e.from().substring(0, 10));
+      case "duedate" -> s.due = dueBefore(e, s.due);
       case "Fix Version" -> undoVersion(s, e);
       case "Sprint" -> s.sprints = sprints(e.from(), e.fromText());
       case "Component" -> undoComponent(s, e);
@@ -63,6 +62,24 @@ final class IssueReplay {
       default -> {}
     }
   }
+
+  /**
+   * The due date before a change: {@code from}, or, as Jira Server often records it, only {@code
+   * fromString} ("2011-03-15 00:00:00.0"); neither means there was none. A value in neither form is
+   * not guessed at: the date is kept as it was.
+   */
+  private static @Nullable LocalDate dueBefore(HistoryEvent e, @Nullable LocalDate current) {
+    String value = e.from() != null && !e.from().isBlank() ? e.from() : e.fromText();
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return ISO_DATE_START.matcher(value).lookingAt()
+        ? LocalDate.parse(value.substring(0, 10))
+        : current;
+  }
+
+  private static final java.util.regex.Pattern ISO_DATE_START =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private void undoVersion(State s, HistoryEvent e) {
     if (e.to() != null) {

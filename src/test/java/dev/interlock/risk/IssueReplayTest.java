@@ -130,6 +130,39 @@ class IssueReplayTest {
   }
 
   @Test
+  void aDueDateChangeRecordedOnlyAsTextIsUndoneToThatDateNotDeleted() {
+    // Jira Server records many due-date changes with `from` empty and only `fromString` set.
+    Issue now =
+        Changelogs.issue(
+            "D-1",
+            IN_PROGRESS,
+            "2011-01-01T00:00:00Z",
+            null,
+            LocalDate.parse("2011-04-30"),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                event("2011-02-01T00:00:00Z", "duedate", null, null, null, "2011-03-15 00:00:00.0"),
+                event(
+                    "2011-03-10T00:00:00Z",
+                    "duedate",
+                    null,
+                    "2011-03-15 00:00:00.0",
+                    null,
+                    "2011-04-30 00:00:00.0")),
+            List.of());
+    SnapshotReplay replay =
+        new SnapshotReplay(
+            new Snapshot("test", null, List.of(now), List.of(Changelogs.BLOCKS), List.of()));
+
+    assertThat(replay.issueAsOf(now, Instant.parse("2011-03-01T00:00:00Z")).orElseThrow().dueDate())
+        .isEqualTo(LocalDate.parse("2011-03-15"));
+    assertThat(replay.issueAsOf(now, Instant.parse("2011-01-15T00:00:00Z")).orElseThrow().dueDate())
+        .isNull();
+  }
+
+  @Test
   void sprintsAreThoseOfTheIssueAtTWithTheirStateAtT() {
     assertThat(at("2014-01-10T00:00:00Z").sprints())
         .extracting(Sprint::name, Sprint::state)
