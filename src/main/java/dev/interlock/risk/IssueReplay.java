@@ -188,7 +188,7 @@ final class IssueReplay {
           assignee,
           now.created(),
           updated(now, history, comments, t),
-          resolved(now, history, t),
+          resolved(now, history, t, catalog),
           resolution,
           due,
           versions.stream().map(v -> versionAt(v, t)).toList(),
@@ -215,21 +215,38 @@ final class IssueReplay {
           .orElse(now.flagged());
     }
 
-    private @Nullable Instant resolved(Issue now, List<HistoryEvent> history, Instant t) {
+    /**
+     * When the issue was resolved as of t: when the resolution it holds then was set; on a site
+     * without resolutions, when it last moved from an open status into a done one (a later move
+     * between done statuses, such as Resolved to Closed, does not resolve it again).
+     */
+    private @Nullable Instant resolved(
+        Issue now, List<HistoryEvent> history, Instant t, ReplayCatalog catalog) {
       if (resolution == null && !status.isDone()) {
         return null;
       }
       if (now.resolved() != null && !now.resolved().isAfter(t)) {
         return now.resolved();
       }
-      Instant last = null;
+      Instant resolutionSet = null;
+      Instant intoDone = null;
+      Instant anyStatus = null;
       for (HistoryEvent e : history) {
-        if ((e.field().equals("resolution") && e.to() != null)
-            || (e.field().equals("status") && status.isDone())) {
-          last = e.at();
+        if (e.field().equals("resolution")) {
+          resolutionSet = e.to() != null || e.toText() != null ? e.at() : null;
+        } else if (e.field().equals("status")) {
+          anyStatus = e.at();
+          boolean wasDone = e.fromText() != null && catalog.status(e.fromText()).isDone();
+          boolean isDone = e.toText() != null && catalog.status(e.toText()).isDone();
+          if (isDone && !wasDone) {
+            intoDone = e.at();
+          }
         }
       }
-      return last;
+      if (resolution != null && resolutionSet != null) {
+        return resolutionSet;
+      }
+      return intoDone != null ? intoDone : anyStatus;
     }
 
     private static Instant updated(

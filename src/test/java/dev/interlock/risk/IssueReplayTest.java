@@ -163,6 +163,40 @@ class IssueReplayTest {
   }
 
   @Test
+  void theResolutionTimeIsWhenTheResolutionWasSetNotALaterMoveBetweenDoneStatuses() {
+    // Resolved (resolution Fixed) on 03-01, moved Resolved -> Closed on 03-10, reopened on 04-01.
+    Issue now =
+        Changelogs.issue(
+            "R-1",
+            IN_PROGRESS,
+            "2011-01-01T00:00:00Z",
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                event("2011-03-01T00:00:00Z", "status", "3", "In Progress", "5", "Resolved"),
+                event("2011-03-01T00:00:00Z", "resolution", null, null, "1", "Fixed"),
+                event("2011-03-10T00:00:00Z", "status", "5", "Resolved", "6", "Closed"),
+                event("2011-04-01T00:00:00Z", "status", "6", "Closed", "4", "Reopened"),
+                event("2011-04-01T00:00:00Z", "resolution", "1", "Fixed", null, null),
+                event("2011-04-02T00:00:00Z", "status", "4", "Reopened", "3", "In Progress")),
+            List.of());
+    SnapshotReplay replay =
+        new SnapshotReplay(
+            new Snapshot("test", null, List.of(now), List.of(Changelogs.BLOCKS), List.of()));
+
+    Issue closed = replay.issueAsOf(now, Instant.parse("2011-03-20T00:00:00Z")).orElseThrow();
+    assertThat(closed.status().name()).isEqualTo("Closed");
+    assertThat(closed.resolution()).isEqualTo("Fixed");
+    assertThat(closed.resolved()).isEqualTo(Instant.parse("2011-03-01T00:00:00Z"));
+    assertThat(
+            replay.issueAsOf(now, Instant.parse("2011-04-05T00:00:00Z")).orElseThrow().resolved())
+        .isNull();
+  }
+
+  @Test
   void sprintsAreThoseOfTheIssueAtTWithTheirStateAtT() {
     assertThat(at("2014-01-10T00:00:00Z").sprints())
         .extracting(Sprint::name, Sprint::state)
