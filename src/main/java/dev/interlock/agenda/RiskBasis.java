@@ -24,19 +24,6 @@ public record RiskBasis(
     int minOutcomes,
     int minOfEachKind,
     boolean history) {
-  /** A basis on a snapshot with change history. */
-  public RiskBasis(
-      boolean learned,
-      LocalDate dueBefore,
-      int outcomes,
-      int slipped,
-      int items,
-      @Nullable String how,
-      int minOutcomes,
-      int minOfEachKind) {
-    this(learned, dueBefore, outcomes, slipped, items, how, minOutcomes, minOfEachKind, true);
-  }
-
   public RiskBasis {
     if (learned && !history) {
       throw new IllegalArgumentException("scores cannot be learned without change history");

@@ -51,11 +51,12 @@ final class AgendaJob {
   Agenda run(Snapshot taken, Instant asOf, List<String> sourceWarnings) {
     List<String> warnings = new ArrayList<>(sourceWarnings);
     boolean history = taken.hasChangeHistory();
+    long withoutChangelog = taken.withoutChangeHistory();
     if (!history) {
       warnings.add(Snapshot.NO_CHANGE_HISTORY + ".");
-    } else if (taken.withoutChangeHistory() > 0) {
+    } else if (withoutChangelog > 0) {
       warnings.add(
-          Words.count(taken.withoutChangeHistory(), "issue", "issues")
+          Words.count(withoutChangelog, "issue", "issues")
               + " of "
               + taken.issues().size()
               + " came without a changelog (fetched without expand=changelog): their past states"
@@ -137,18 +138,14 @@ final class AgendaJob {
               }
               if (newest.isAfter(asOf)) {
                 warnings.add(
-                    !history
-                        ? "the snapshot has changes after the as-of time "
-                            + asOf
-                            + " (newest "
-                            + newest
-                            + ") and no change history to undo them: issues are shown as they"
-                            + " are in the snapshot."
-                        : "the snapshot has changes after the as-of time "
-                            + asOf
-                            + " (newest "
-                            + newest
-                            + "); issues are rebuilt as they were then from their changelogs.");
+                    "the snapshot has changes after the as-of time "
+                        + asOf
+                        + " (newest "
+                        + newest
+                        + (history
+                            ? "); issues are rebuilt as they were then from their changelogs."
+                            : ") and no change history to undo them: issues are shown as they"
+                                + " are in the snapshot."));
               }
             });
     snapshot.issues().stream()

@@ -26,6 +26,9 @@ public final class FieldCatalog {
           "com.atlassian.jira.plugin.system.customfieldtypes:atlassian-team",
           "com.atlassian.teams:rm-teams-custom-field-team");
 
+  /** The platform's impediment field is found by this name ("Flagged"), as no type marks it. */
+  public static final String FLAGGED_NAME = "Flagged";
+
   /** No field list: the sprint field is detected by value shape, the others are unknown. */
   public static final FieldCatalog UNKNOWN = new FieldCatalog(null, null, null, null, null);
 
@@ -35,20 +38,17 @@ public final class FieldCatalog {
   private final @Nullable String teamField;
   private final @Nullable String flaggedField;
 
-  /** The platform's impediment field is found by this name ("Flagged"), as no type marks it. */
-  public static final String FLAGGED_NAME = "Flagged";
-
   private FieldCatalog(
       @Nullable String sprint,
       @Nullable String epicLink,
       @Nullable String storyPoints,
       @Nullable String team,
       @Nullable String flagged) {
-    this.flaggedField = flagged;
     this.sprintField = sprint;
     this.epicLinkField = epicLink;
     this.storyPointsField = storyPoints;
     this.teamField = team;
+    this.flaggedField = flagged;
   }
 
   /**

@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One Jira issue as Interlock reads it: the current fields plus the full history. Collections are
- * copied and unmodifiable; {@code history} is in time order, oldest first.
+ * copied and unmodifiable; {@code history} is in time order, oldest first. {@code flagged}: flagged
+ * as an impediment now. {@code historyFetched} is false when the issue came without its changelog
+ * (fetched without {@code expand=changelog}): its history is then empty because it was not asked
+ * for, not because nothing changed.
  */
 public record Issue(
     IssueKey key,
@@ -55,64 +58,6 @@ public record Issue(
   }
 
   /**
-   * An issue without the impediment flag whose change history was fetched: the form hand-made
-   * issues and older callers use.
-   */
-  public Issue(
-      IssueKey key,
-      String id,
-      String summary,
-      String issueType,
-      boolean subtask,
-      Status status,
-      @Nullable String priority,
-      @Nullable Person assignee,
-      Instant created,
-      Instant updated,
-      @Nullable Instant resolved,
-      @Nullable String resolution,
-      @Nullable LocalDate dueDate,
-      List<Version> fixVersions,
-      List<Sprint> sprints,
-      List<String> components,
-      List<String> labels,
-      @Nullable IssueKey parent,
-      @Nullable IssueKey epic,
-      @Nullable Double storyPoints,
-      @Nullable String teamField,
-      List<IssueLink> links,
-      List<HistoryEvent> history,
-      List<Comment> comments) {
-    this(
-        key,
-        id,
-        summary,
-        issueType,
-        subtask,
-        status,
-        priority,
-        assignee,
-        created,
-        updated,
-        resolved,
-        resolution,
-        dueDate,
-        fixVersions,
-        sprints,
-        components,
-        labels,
-        parent,
-        epic,
-        storyPoints,
-        teamField,
-        links,
-        history,
-        comments,
-        false,
-        true);
-  }
-
-  /**
    * When the impediment flag was last set, if the issue is flagged and its history tells; empty
    * when it is not flagged or the flag predates the history.
    */
@@ -121,14 +66,17 @@ public record Issue(
       return Optional.empty();
     }
     Instant since = null;
-    for (HistoryEvent e :
-        history.stream().sorted(Comparator.comparing(HistoryEvent::at)).toList()) {
-      if (FLAGGED_FIELD.equalsIgnoreCase(e.field())) {
-        boolean set = e.toText() != null && !e.toText().isBlank();
-        since = set ? e.at() : null;
+    for (HistoryEvent e : history) {
+      if (FLAGGED_FIELD.equals(e.field())) {
+        since = flagSet(e.toText()) ? e.at() : null;
       }
     }
     return Optional.ofNullable(since);
+  }
+
+  /** Whether a value of the impediment flag in the changelog means set ("Impediment") or not. */
+  public static boolean flagSet(@Nullable String text) {
+    return text != null && !text.isBlank();
   }
 
   /** The Jira project this issue lives in. */

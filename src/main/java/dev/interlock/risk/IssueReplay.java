@@ -59,6 +59,7 @@ final class IssueReplay {
       case "Sprint" -> s.sprints = sprints(e.from(), e.fromText());
       case "Component" -> undoComponent(s, e);
       case "Link" -> undoLink(s, e);
+      case Issue.FLAGGED_FIELD -> s.flagged = Issue.flagSet(e.fromText());
       default -> {}
     }
   }
@@ -159,6 +160,7 @@ final class IssueReplay {
     List<Sprint> sprints;
     List<String> components;
     List<IssueLink> links;
+    boolean flagged;
 
     State(Issue issue) {
       key = issue.key();
@@ -171,6 +173,7 @@ final class IssueReplay {
       sprints = new ArrayList<>(issue.sprints());
       components = new ArrayList<>(issue.components());
       links = new ArrayList<>(issue.links());
+      flagged = issue.flagged();
     }
 
     Issue build(Issue now, Instant t, ReplayCatalog catalog) {
@@ -202,17 +205,8 @@ final class IssueReplay {
           links,
           history,
           comments,
-          flaggedAt(now, t),
+          flagged,
           now.historyFetched());
-    }
-
-    // The impediment flag as of t: undone by the first change to it after t, if any.
-    private static boolean flaggedAt(Issue now, Instant t) {
-      return now.history().stream()
-          .filter(e -> Issue.FLAGGED_FIELD.equalsIgnoreCase(e.field()) && e.at().isAfter(t))
-          .min(java.util.Comparator.comparing(HistoryEvent::at))
-          .map(e -> e.fromText() != null && !e.fromText().isBlank())
-          .orElse(now.flagged());
     }
 
     /**

@@ -138,7 +138,9 @@ public final class ScoringBenchmark {
             : List.of(
                 new HistoryEvent(done, "bench", "status", null, "1", "Open", "3", "Done"),
                 new HistoryEvent(done, "bench", "resolution", null, null, null, "1", "Fixed")),
-        List.of());
+        List.of(),
+        false,
+        true);
   }
 
   private static long peakHeapMb() {

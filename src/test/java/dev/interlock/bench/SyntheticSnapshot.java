@@ -114,6 +114,8 @@ final class SyntheticSnapshot {
         null,
         links,
         history,
-        List.of());
+        List.of(),
+        false,
+        true);
   }
 }

@@ -124,7 +124,9 @@ public final class TestIssues {
           null,
           links,
           history,
-          List.of());
+          List.of(),
+          false,
+          true);
     }
 
     private static IssueLink link(String id, LinkType type, LinkDirection dir, String other) {

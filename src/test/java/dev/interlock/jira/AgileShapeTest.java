@@ -68,11 +68,7 @@ class AgileShapeTest {
 
   @Test
   void anUnflaggedAgileIssueIsNotFlaggedAndHasNoSince() {
-    Issue issue =
-        noFieldList
-            .map(WireFixtures.parse(minimal("MOB-78", "\"flagged\": false", ""), IssueDto.class))
-            .issue()
-            .orElseThrow();
+    Issue issue = fromJson(noFieldList, minimal("MOB-78", "\"flagged\": false"));
 
     assertThat(issue.flagged()).isFalse();
     assertThat(issue.flaggedSince()).isEmpty();
@@ -80,11 +76,7 @@ class AgileShapeTest {
 
   @Test
   void anIssueFetchedWithoutChangelogSaysSoAndAFlagWithoutHistoryHasNoSince() {
-    Issue issue =
-        noFieldList
-            .map(WireFixtures.parse(minimal("MOB-79", "\"flagged\": true", ""), IssueDto.class))
-            .issue()
-            .orElseThrow();
+    Issue issue = fromJson(noFieldList, minimal("MOB-79", "\"flagged\": true"));
 
     assertThat(issue.historyFetched()).isFalse();
     assertThat(issue.flagged()).isTrue();
@@ -103,30 +95,24 @@ class AgileShapeTest {
     IssueMapper mapper = new IssueMapper(catalog);
 
     Issue flagged =
-        mapper
-            .map(
-                WireFixtures.parse(
-                    minimal(
-                        "PAY-90",
-                        "\"customfield_10021\": [{\"id\": \"10019\", \"value\": \"Impediment\"}]",
-                        ""),
-                    IssueDto.class))
-            .issue()
-            .orElseThrow();
-    Issue cleared =
-        mapper
-            .map(
-                WireFixtures.parse(
-                    minimal("PAY-91", "\"customfield_10021\": []", ""), IssueDto.class))
-            .issue()
-            .orElseThrow();
+        fromJson(
+            mapper,
+            minimal(
+                "PAY-90",
+                "\"customfield_10021\": [{\"id\": \"10019\", \"value\": \"Impediment\"}]"));
+    Issue cleared = fromJson(mapper, minimal("PAY-91", "\"customfield_10021\": []"));
 
     assertThat(catalog.flaggedField()).contains("customfield_10021");
     assertThat(flagged.flagged()).isTrue();
     assertThat(cleared.flagged()).isFalse();
   }
 
-  private static String minimal(String key, String extraField, String changelog) {
+  private static Issue fromJson(IssueMapper mapper, String json) {
+    return mapper.map(WireFixtures.parse(json, IssueDto.class)).issue().orElseThrow();
+  }
+
+  /** A small issue without changelog, with one extra field. */
+  private static String minimal(String key, String extraField) {
     return "{\"id\": \"1\", \"key\": \""
         + key
         + "\", \"fields\": {\"summary\": \"s\", \"issuetype\": {\"name\": \"Task\"},"
@@ -134,8 +120,6 @@ class AgileShapeTest {
         + " \"created\": \"2023-01-01T00:00:00.000+0000\","
         + " \"updated\": \"2023-01-02T00:00:00.000+0000\", "
         + extraField
-        + "}"
-        + changelog
-        + "}";
+        + "}}";
   }
 }

@@ -84,11 +84,12 @@ final class Agendas {
           "compact features, λ = 3.0, chosen by log-loss 0.452 on 104 validation rows"
               + " (newest moments); Platt a = 0.95, b = -0.12",
           40,
-          8);
+          8,
+          true);
 
   /** Too little history for a model: 12 known outcomes of 7 items, 3 outcomes slipped. */
   static final RiskBasis THIN =
-      new RiskBasis(false, LocalDate.of(2026, 11, 16), 12, 3, 7, null, 40, 8);
+      new RiskBasis(false, LocalDate.of(2026, 11, 16), 12, 3, 7, null, 40, 8, true);
 
   private Agendas() {}
 
@@ -216,7 +217,7 @@ final class Agendas {
         List.of(),
         List.of(),
         List.of(),
-        new RiskBasis(false, LocalDate.of(2026, 11, 16), 0, 0, 0, null, 40, 8),
+        new RiskBasis(false, LocalDate.of(2026, 11, 16), 0, 0, 0, null, 40, 8, true),
         List.of(),
         List.of(),
         List.of(),

@@ -62,7 +62,9 @@ final class Changelogs {
         null,
         links,
         history,
-        comments);
+        comments,
+        false,
+        true);
   }
 
   static IssueLink blockedBy(String id, String other) {

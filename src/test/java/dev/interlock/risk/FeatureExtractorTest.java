@@ -80,7 +80,9 @@ class FeatureExtractorTest {
         null,
         links,
         history,
-        comments);
+        comments,
+        false,
+        true);
   }
 
   private static Issue simple(String key, Status status, @Nullable Person who, String type) {

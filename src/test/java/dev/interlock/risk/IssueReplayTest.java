@@ -91,7 +91,9 @@ class IssueReplayTest {
             event("2014-05-20T00:00:00Z", "resolution", null, null, "1", "Fixed")),
         List.of(
             new Comment("c1", "ana", Instant.parse("2014-01-10T00:00:00Z")),
-            new Comment("c2", "bo", Instant.parse("2014-05-01T00:00:00Z"))));
+            new Comment("c2", "bo", Instant.parse("2014-05-01T00:00:00Z"))),
+        false,
+        true);
   }
 
   private static Issue at(String t) {

@@ -95,7 +95,9 @@ class NoLeakageTest {
               i.teamField(),
               i.links(),
               h,
-              i.comments()));
+              i.comments(),
+              false,
+              true));
     }
     Snapshot later = new Snapshot(full.source(), null, changed, full.linkTypes(), full.skipped());
 
