@@ -35,10 +35,13 @@ import picocli.CommandLine.TypeConversionException;
     description = {
       "For each --as-of date: rebuilds the snapshot as of that date from the changelogs, trains on"
           + " the commitments that had fallen due by then, scores the open items with a commitment"
-          + " inside the horizon and compares with what happened. Prints ROC-AUC (with a 95%%"
-          + " bootstrap interval), PR-AUC, precision at k and Brier of the model and of single-fact"
-          + " baselines, and the model's ROC-AUC lead over each baseline with its interval: an"
-          + " interval holding 0 means the predictions cannot tell the two apart.",
+          + " inside the horizon and compares with what happened. Prints ROC-AUC pooled and within"
+          + " each date (95%% intervals from resampling releases), PR-AUC, precision at k against"
+          + " the dates' base rate and Brier of the model and of single-fact baselines; the model's"
+          + " calibration (reliability table, ECE, slope); and its ROC-AUC lead over each baseline"
+          + " with its interval: an interval holding 0 means the predictions cannot tell the two"
+          + " apart. The snapshot needs changelogs (`interlock sync` fetches them); one without"
+          + " any is refused.",
       ""
     })
 final class BacktestCommand implements Callable<Integer> {
