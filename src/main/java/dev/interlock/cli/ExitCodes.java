@@ -8,6 +8,7 @@ public final class ExitCodes {
   public static final int INVALID_CONFIG = 3;
   public static final int JIRA_UNREACHABLE = 4;
   public static final int PARTIAL = 5;
+  public static final int LOCKED = 6;
 
   private ExitCodes() {}
 }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       AgendaCommand.class,
       BacktestCommand.class,
       SyncCommand.class,
+      NightlyCommand.class,
       DoctorCommand.class,
       GenerateSampleCommand.class,
       HelpCommand.class
@@ -61,6 +62,7 @@ final class InterlockCommand implements Runnable {
     codes.put("3", "invalid configuration or snapshot (the message names file, line and key)");
     codes.put("4", "Jira unreachable or authentication failed");
     codes.put("5", "partial: some team or some publish failed; the agenda says what is missing");
+    codes.put("6", "another Interlock run holds the lock beside the state database; nothing done");
     return codes;
   }
 }

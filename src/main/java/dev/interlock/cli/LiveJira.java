@@ -5,6 +5,7 @@ import dev.interlock.config.InterlockConfig;
 import dev.interlock.config.JiraFlavor;
 import dev.interlock.config.JiraSettings;
 import dev.interlock.config.PullSettings;
+import dev.interlock.config.SyncSettings;
 import dev.interlock.jira.Deployment;
 import dev.interlock.jira.HttpOptions;
 import dev.interlock.jira.JiraAuth;
@@ -20,6 +21,7 @@ import dev.interlock.jira.TeamFilter;
 import dev.interlock.source.LivePull;
 import dev.interlock.source.LiveSource;
 import dev.interlock.source.SourceException;
+import dev.interlock.sync.SnapshotSync;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -78,6 +80,38 @@ final class LiveJira {
       throw new UserError(ExitCodes.JIRA_UNREACHABLE, e.getMessage(), e);
     } catch (SourceException e) {
       throw new UserError(ExitCodes.INTERNAL, e.getMessage(), e);
+    } finally {
+      http.shutdown();
+    }
+  }
+
+  /**
+   * Brings the snapshot folder {@code target} up to date (in full when {@code full}, else
+   * incrementally when it holds an earlier pull of this site) and swaps it in when complete; a
+   * failure leaves it as it was. Jira unreachable or refusing the credentials ends with exit code
+   * 4, a folder that cannot be written with exit code 3.
+   */
+  SnapshotSync.Result syncInto(
+      Path target, boolean full, SyncSettings sync, PrintWriter err, Clock clock) {
+    try {
+      String flavor = settings.flavor().name().toLowerCase(java.util.Locale.ROOT);
+      return new SnapshotSync(pull(ConsoleProgress.forTerminal(err)), teams, site(), flavor, clock)
+          .run(target, full, sync.overlap(), sync.fullEvery());
+    } catch (JiraException e) {
+      throw new UserError(
+          ExitCodes.JIRA_UNREACHABLE,
+          e.getMessage() + " (the snapshot in " + target + " is left as it was)",
+          e);
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      throw new UserError(
+          ExitCodes.INVALID_CONFIG,
+          "cannot save the pull in "
+              + target
+              + ": "
+              + e.getMessage()
+              + " (the snapshot there is left as it was; check the folder's permissions and free"
+              + " space)",
+          e);
     } finally {
       http.shutdown();
     }

@@ -4,6 +4,7 @@ import dev.interlock.config.InterlockConfig;
 import dev.interlock.jira.Pacing;
 import dev.interlock.jira.RequestLog;
 import dev.interlock.source.LivePull;
+import dev.interlock.sync.SnapshotSync;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,7 +23,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Pulls the teams' issues, their full changelogs and the linked issues outside the teams from"
           + " Jira, and saves Jira's answers in DIR as a snapshot that `agenda --source DIR`"
-          + " replays offline. No credentials are written.",
+          + " replays offline, with pull.json saying when and how it was taken. No credentials are"
+          + " written.",
+      "The pull goes into a new folder beside DIR, which replaces DIR only when the pull is"
+          + " complete: a failed or interrupted pull leaves the earlier snapshot as it was.",
       "Prints issues, requests made, retries and time.",
       ""
     })
@@ -37,7 +41,7 @@ final class SyncCommand implements Callable<Integer> {
       names = "--out",
       required = true,
       paramLabel = "DIR",
-      description = "The snapshot folder; files of an earlier sync there are replaced.")
+      description = "The snapshot folder; an earlier snapshot there is replaced as a whole.")
   Path out;
 
   /** Waits between retries; tests replace it. */
@@ -53,27 +57,28 @@ final class SyncCommand implements Callable<Integer> {
     InterlockConfig cfg = config.load(env);
     PrintWriter err = spec.commandLine().getErr();
     LiveJira jira = LiveJira.connect(cfg, env, pacing, requestLog(err, verbose.verbose));
-    return report(jira.pullInto(out, err, clock), jira.site());
+    SnapshotSync.Result result = jira.syncInto(out, true, cfg.sync(), err, clock);
+    return report(result, jira.site());
   }
 
-  private int report(LivePull pull, String site) {
+  private int report(SnapshotSync.Result result, String site) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     out.println(
         "pulled "
             + site
             + " as "
-            + pull.report().identity()
+            + result.report().identity()
             + " into "
             + this.out
             + " ("
-            + pull.snapshot().issues().size()
+            + (result.record().counts().issues() + result.record().counts().outside())
             + " issues in the snapshot)");
-    out.println(pull.report().summary());
-    pull.warnings().forEach(w -> err.println("warning: " + w));
+    out.println(result.report().summary());
+    LivePull.warnings(result.report()).forEach(w -> err.println("warning: " + w));
     out.flush();
     err.flush();
-    return pull.isPartial() ? ExitCodes.PARTIAL : ExitCodes.OK;
+    return result.isPartial() ? ExitCodes.PARTIAL : ExitCodes.OK;
   }
 
   /** With --verbose, every request (credentials redacted) on stderr. */

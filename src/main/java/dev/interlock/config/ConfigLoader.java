@@ -16,12 +16,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ConfigLoader {
   static final List<String> ROOT_KEYS =
-      List.of("jira", "source", "teams", "linkTypes", "meeting", "analysis", "output");
+      List.of(
+          "jira", "source", "teams", "linkTypes", "meeting", "analysis", "output", "state", "sync");
   static final List<String> SOURCE_KEYS = List.of("offline");
   static final List<String> MEETING_KEYS = List.of("name", "timeboxMinutes", "maxItems");
   static final List<String> ANALYSIS_KEYS =
       List.of("defaultLeadTimeDays", "impactHorizonDays", "maxTeamsPerMeeting");
   static final List<String> OUTPUT_KEYS = List.of("dir");
+  static final List<String> STATE_KEYS = List.of("path");
+  static final List<String> SYNC_KEYS = List.of("dir", "overlapMinutes", "fullEvery");
   static final String DEFAULT_OUTPUT_DIR = "out";
   private static final String TEAMS_HINT =
       "list the teams, e.g. teams: [{name: Payments, projects: [PAY]}]";
@@ -45,7 +48,10 @@ public final class ConfigLoader {
     MeetingSettings meeting = meeting(root.mappingOrEmpty("meeting"), values);
     AnalysisSettings analysis = analysis(root.mappingOrEmpty("analysis"), values);
     OutputSettings output = output(root.mappingOrEmpty("output"), values);
-    return new InterlockConfig(absolute, jira, source, teams, linkTypes, meeting, analysis, output);
+    StateSettings state = state(root.mappingOrEmpty("state"), values);
+    SyncSettings sync = sync(root.mappingOrEmpty("sync"), values);
+    return new InterlockConfig(
+        absolute, jira, source, teams, linkTypes, meeting, analysis, output, state, sync);
   }
 
   private static SourceSettings source(Node.Mapping source, Values values) throws ConfigException {
@@ -114,5 +120,47 @@ public final class ConfigLoader {
     Optional<Node> dir = output.find("dir");
     Path resolved = values.optionalPath(dir).orElse(values.resolve(DEFAULT_OUTPUT_DIR));
     return new OutputSettings(resolved);
+  }
+
+  private static StateSettings state(Node.Mapping state, Values values) throws ConfigException {
+    state.allowOnly(STATE_KEYS);
+    return new StateSettings(
+        values.optionalPath(state.find("path")).orElse(values.resolve(StateSettings.DEFAULT_PATH)));
+  }
+
+  private static SyncSettings sync(Node.Mapping sync, Values values) throws ConfigException {
+    sync.allowOnly(SYNC_KEYS);
+    Path dir =
+        values.optionalPath(sync.find("dir")).orElse(values.resolve(SyncSettings.DEFAULT_DIR));
+    Optional<Node> overlap = sync.find("overlapMinutes");
+    int minutes = SyncSettings.DEFAULT_OVERLAP_MINUTES;
+    if (overlap.isPresent()) {
+      minutes = values.wholeNumber(overlap.get());
+      if (minutes < 0 || minutes > 24 * 60) {
+        throw overlap.get().error("must be 0 to 1440 minutes, got " + minutes);
+      }
+    }
+    java.time.Duration fullEvery = SyncSettings.DEFAULT_FULL_EVERY;
+    Optional<Node> every = sync.find("fullEvery");
+    if (every.isPresent()) {
+      fullEvery = days(every.get(), values.text(every.get()));
+    }
+    return new SyncSettings(dir, java.time.Duration.ofMinutes(minutes), fullEvery);
+  }
+
+  /** {@code 7d} or {@code 12h}: at least an hour. */
+  private static java.time.Duration days(Node node, String text) throws ConfigException {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(\\d{1,4})([dh])").matcher(text.strip());
+    if (!m.matches()) {
+      throw node.error("must be a number of days or hours such as 7d or 12h, got \"" + text + "\"");
+    }
+    long n = Long.parseLong(m.group(1));
+    java.time.Duration d =
+        m.group(2).equals("d") ? java.time.Duration.ofDays(n) : java.time.Duration.ofHours(n);
+    if (d.compareTo(java.time.Duration.ofHours(1)) < 0) {
+      throw node.error("must be at least 1h, got \"" + text + "\"");
+    }
+    return d;
   }
 }

@@ -22,7 +22,9 @@ public record InterlockConfig(
     Map<String, LinkRule> linkTypes,
     MeetingSettings meeting,
     AnalysisSettings analysis,
-    OutputSettings output) {
+    OutputSettings output,
+    StateSettings state,
+    SyncSettings sync) {
 
   public InterlockConfig {
     if (teams.isEmpty()) {

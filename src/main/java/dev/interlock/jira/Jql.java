@@ -59,4 +59,16 @@ public final class Jql {
   public static String byKey(String filter) {
     return filter + " ORDER BY key ASC";
   }
+
+  private static final java.time.format.DateTimeFormatter JQL_MINUTE =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm", java.util.Locale.ROOT);
+
+  /**
+   * {@code filter AND updated >= "2026/11/15 18:50"}: JQL reads the literal in the account's time
+   * zone {@code zone}, to the minute; the moment is rounded down, so nothing updated at or after
+   * {@code since} is missed.
+   */
+  public static String updatedSince(String filter, java.time.Instant since, java.time.ZoneId zone) {
+    return filter + " AND updated >= " + quote(JQL_MINUTE.format(since.atZone(zone)));
+  }
 }

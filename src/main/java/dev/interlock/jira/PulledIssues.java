@@ -68,6 +68,16 @@ final class PulledIssues {
     return keys.size();
   }
 
+  /** The keys pulled so far (a copy). */
+  Set<String> keys() {
+    return Set.copyOf(keys);
+  }
+
+  /** The keys the pulled issues' links point to (a copy). */
+  Set<String> linked() {
+    return Set.copyOf(linked);
+  }
+
   /** The truncated changelogs, by file then id, so batches are the same on every run. */
   List<Truncated> truncated() {
     synchronized (truncated) {

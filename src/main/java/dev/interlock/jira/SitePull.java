@@ -4,10 +4,19 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,6 +61,7 @@ public final class SitePull {
   private final JiraHttp http;
   private final Deployment deployment;
   private final IssueSearch search;
+  private final IssueSearch sweepSearch;
   private final int threads;
   private final PullProgress progress;
 
@@ -62,6 +72,8 @@ public final class SitePull {
     this.deployment = deployment;
     this.search =
         IssueSearch.of(deployment, http, pageSize, DataCenterSearch.DEFAULT_RESULT_WINDOW);
+    this.sweepSearch =
+        IssueSearch.of(deployment, http, SWEEP_PAGE_SIZE, DataCenterSearch.DEFAULT_RESULT_WINDOW);
     this.threads = threads;
     this.progress = progress;
   }
@@ -72,22 +84,43 @@ public final class SitePull {
    * @throws JiraException when discovery fails, or when every team failed (the first failure)
    */
   public PullReport pull(List<TeamFilter> teams, Path dir) throws JiraException, IOException {
+    return pull(teams, dir, PullScope.FULL);
+  }
+
+  /**
+   * Pulls what {@code scope} asks for into {@code dir}: each team in full or, incrementally, the
+   * issues updated since its entry (a JQL date in the account's time zone), on a sweep every team's
+   * keys, then the issues outside the teams that the scope chooses.
+   *
+   * @throws JiraException when discovery fails, or when every team failed (the first failure)
+   */
+  public PullReport pull(List<TeamFilter> teams, Path dir, PullScope scope)
+      throws JiraException, IOException {
     long started = System.nanoTime();
     // Sign in first: a refused token must not cost the user the previous snapshot.
-    String identity = identity(http.get(MYSELF));
+    JsonNode myself = http.get(MYSELF);
+    String identity = identity(myself);
+    @Nullable String timeZone = timeZone(myself);
     SnapshotFolder folder = new SnapshotFolder(dir, http.json());
     folder.prepare();
     List<String> fields = discover(folder);
     PulledIssues pulled = new PulledIssues();
-    List<TeamFailure> failures = pullTeams(teams, fields, folder, pulled);
+    List<TeamFilter> asked = scoped(teams, scope, timeZone);
+    Map<String, Integer> counts = new ConcurrentHashMap<>();
+    List<TeamFailure> failures = pullTeams(asked, fields, folder, pulled, counts);
     if (failures.size() == teams.size()) {
       throw failures.get(0).error();
     }
     int completed = completeChangelogs(folder, pulled);
+    Map<String, Set<String>> swept = scope.sweep() ? sweep(teams, failures) : null;
     List<String> invisible = Collections.synchronizedList(new ArrayList<>());
-    int outside = pullOutside(folder, pulled.outside(), invisible);
+    List<String> outsideKeys = scope.outside().choose(pulled.keys(), pulled.linked(), swept);
+    int outside = pullOutside(folder, outsideKeys, invisible);
     return new PullReport(
         identity,
+        timeZone,
+        counts,
+        swept,
         pulled.count(),
         outside,
         invisible.stream().sorted(PulledIssues::byKey).toList(),
@@ -124,8 +157,73 @@ public final class SitePull {
     return myself.path("displayName").asText(id) + " (" + id + ")";
   }
 
+  /** The account's time zone as {@code myself} gives it, or null when absent or unknown. */
+  static @Nullable String timeZone(JsonNode myself) {
+    String zone = myself.path("timeZone").asText("");
+    if (zone.isEmpty()) {
+      return null;
+    }
+    try {
+      return ZoneId.of(zone).getId();
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Each team's filter, restricted to the issues updated since its entry in {@code scope}. JQL
+   * reads a date literal in the account's time zone; when Jira did not say which, the search
+   * reaches back {@link #UNKNOWN_ZONE_MARGIN} further, so that no time zone on Earth loses an
+   * issue.
+   */
+  static List<TeamFilter> scoped(List<TeamFilter> teams, PullScope scope, @Nullable String zone) {
+    ZoneId id = zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
+    Duration margin = zone == null ? UNKNOWN_ZONE_MARGIN : Duration.ZERO;
+    return teams.stream()
+        .map(
+            t -> {
+              Instant since = scope.updatedSince().get(t.team());
+              return since == null
+                  ? t
+                  : new TeamFilter(t.team(), Jql.updatedSince(t.jql(), since.minus(margin), id));
+            })
+        .toList();
+  }
+
+  /** Keys per page of a sweep: key-only pages are small, and both flavors serve 1000. */
+  static final int SWEEP_PAGE_SIZE = 1000;
+
+  /** How much further back an incremental search reaches when the account's zone is unknown. */
+  static final Duration UNKNOWN_ZONE_MARGIN = Duration.ofHours(14);
+
+  /** Every team's keys, one cheap search each ({@code fields=key}); failed teams are left out. */
+  private Map<String, Set<String>> sweep(List<TeamFilter> teams, List<TeamFailure> failures)
+      throws JiraException {
+    progress.phase("sweep");
+    Set<String> failed = new HashSet<>();
+    failures.forEach(f -> failed.add(f.team()));
+    Map<String, Set<String>> keys = new TreeMap<>();
+    for (TeamFilter team : teams) {
+      if (failed.contains(team.team())) {
+        continue;
+      }
+      Set<String> found = new HashSet<>();
+      sweepSearch.run(
+          team.jql(),
+          List.of("key"),
+          false,
+          (raw, page) -> page.issues().forEach(i -> found.add(i.key())));
+      keys.put(team.team(), found);
+    }
+    return keys;
+  }
+
   private List<TeamFailure> pullTeams(
-      List<TeamFilter> teams, List<String> fields, SnapshotFolder folder, PulledIssues pulled)
+      List<TeamFilter> teams,
+      List<String> fields,
+      SnapshotFolder folder,
+      PulledIssues pulled,
+      Map<String, Integer> counts)
       throws JiraException {
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, teams.size()));
     try {
@@ -133,7 +231,7 @@ public final class SitePull {
       for (int i = 0; i < teams.size(); i++) {
         int index = i + 1;
         TeamFilter team = teams.get(i);
-        results.add(pool.submit(() -> pullTeam(index, team, fields, folder, pulled)));
+        results.add(pool.submit(() -> pullTeam(index, team, fields, folder, pulled, counts)));
       }
       List<TeamFailure> failures = new ArrayList<>();
       for (Future<TeamFailure> result : results) {
@@ -149,7 +247,12 @@ public final class SitePull {
   }
 
   private @Nullable TeamFailure pullTeam(
-      int index, TeamFilter team, List<String> fields, SnapshotFolder folder, PulledIssues pulled) {
+      int index,
+      TeamFilter team,
+      List<String> fields,
+      SnapshotFolder folder,
+      PulledIssues pulled,
+      Map<String, Integer> counts) {
     AtomicInteger pages = new AtomicInteger();
     AtomicInteger issues = new AtomicInteger();
     try {
@@ -163,6 +266,7 @@ public final class SitePull {
             folder.write(file, raw);
             progress.issues(team.team(), pulled.count());
           });
+      counts.put(team.team(), issues.get());
       return null;
     } catch (JiraException e) {
       return new TeamFailure(team.team(), issues.get(), e);

@@ -20,6 +20,11 @@ public record LivePull(Snapshot snapshot, PullReport report) {
    * show (their status and team are unknown).
    */
   public List<String> warnings() {
+    return warnings(report);
+  }
+
+  /** The warnings of {@link #warnings()} for any pull's report. */
+  public static List<String> warnings(PullReport report) {
     List<String> warnings = new ArrayList<>();
     report.failures().stream().map(TeamFailure::describe).forEach(warnings::add);
     if (!report.invisible().isEmpty()) {

@@ -12,12 +12,16 @@ import dev.interlock.jira.IssueMapper;
 import dev.interlock.jira.JiraJson;
 import dev.interlock.jira.SnapshotBuilder;
 import dev.interlock.model.Snapshot;
+import dev.interlock.sync.PullRecord;
+import dev.interlock.sync.SnapshotSwap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A snapshot from a folder of saved Jira responses, read through the same DTOs and mapper as live
@@ -25,22 +29,37 @@ import java.util.stream.Stream;
  * responses, single issues or issue arrays; {@code *.jsonl} and {@code *.jsonl.gz} with one issue
  * per line; and, when present, {@code field.json} ({@code GET /rest/api/2/field}, to find the
  * sprint, epic link, story points and team fields) and {@code issueLinkType.json}. Other files are
- * ignored. {@code takenAt} is unknown (null).
+ * ignored. A folder a pull saved carries {@code pull.json}: then {@code takenAt} is when the pull
+ * began and the source names the site and the kind of pull; otherwise {@code takenAt} is unknown
+ * (null). A folder whose swap a crash interrupted is read from its whole previous copy.
  */
 public final class OfflineSource implements Source {
   public static final String FIELDS_FILE = "field.json";
   public static final String LINK_TYPES_FILE = "issueLinkType.json";
 
+  private final Path named;
   private final Path dir;
   private final ObjectMapper mapper = JiraJson.newMapper();
+  private @Nullable PullRecord pull;
 
   public OfflineSource(Path dir) {
-    this.dir = dir;
+    this.named = dir;
+    this.dir = SnapshotSwap.readable(dir);
+  }
+
+  /** {@code pull.json} of the folder read by {@link #load}, when it has one. */
+  public Optional<PullRecord> pullRecord() {
+    return Optional.ofNullable(pull);
   }
 
   @Override
   public Snapshot load() throws SourceException {
     List<Path> issueFiles = issueFiles(files());
+    try {
+      pull = PullRecord.read(dir).orElse(null);
+    } catch (IOException e) {
+      throw new SourceException(e.getMessage(), e);
+    }
     IssueMapper issueMapper = new IssueMapper(catalog());
     SnapshotBuilder snapshot = new SnapshotBuilder(issueMapper);
     snapshot.addLinkTypes(linkTypes());
@@ -52,7 +71,10 @@ public final class OfflineSource implements Source {
         new JsonLinesIssueFile(issues).read(file, snapshot::addIssue);
       }
     }
-    return snapshot.build(describe(dir), null);
+    String origin = describe(named);
+    return pull == null
+        ? snapshot.build(origin, null)
+        : snapshot.build(origin + ", " + pull.describe(), pull.takenAt());
   }
 
   private List<Path> files() throws SourceException {
@@ -82,7 +104,7 @@ public final class OfflineSource implements Source {
 
   private static boolean isIssueFile(Path file) {
     String name = file.getFileName().toString();
-    if (name.equals(FIELDS_FILE) || name.equals(LINK_TYPES_FILE)) {
+    if (name.equals(FIELDS_FILE) || name.equals(LINK_TYPES_FILE) || name.equals(PullRecord.FILE)) {
       return false;
     }
     return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".jsonl.gz");

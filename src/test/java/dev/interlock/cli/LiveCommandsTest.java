@@ -46,7 +46,9 @@ class LiveCommandsTest {
     assertThat(run.err())
         .isEqualTo(
             "interlock: Jira answered 401 for GET /rest/api/2/myself: the credentials were refused;"
-                + " the API token may be wrong or expired (check jira.auth)\n");
+                + " the API token may be wrong or expired (check jira.auth) (the snapshot in "
+                + tmp.resolve("s")
+                + " is left as it was)\n");
   }
 
   @Test
