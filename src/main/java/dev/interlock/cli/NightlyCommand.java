@@ -216,14 +216,23 @@ final class NightlyCommand implements Callable<Integer> {
     PullRecord r = result.record();
     OfflineSource source = new OfflineSource(dir);
     Snapshot snapshot = read(source);
-    List<String> warnings = new ArrayList<>(r.warnings());
-    warnings.addAll(
-        dev.interlock.source.LivePull.warnings(result.report()).stream()
-            .filter(
-                w ->
-                    result.report().failures().stream()
-                        .noneMatch(f -> w.startsWith(f.team() + ":")))
-            .toList());
+    List<String> warnings = new ArrayList<>();
+    source.pullRecord().ifPresent(p -> warnings.addAll(p.warnings()));
+    if (result.kept()) {
+      result.report().failures().forEach(f -> warnings.add(f.describe()));
+      warnings.add(
+          "the pull was incomplete, so the snapshot in "
+              + dir
+              + source.pullRecord().map(p -> " " + p.describe()).orElse("")
+              + " was kept as it was: the agenda shows every team as of that pull");
+    }
+    if (!r.invisible().isEmpty()) {
+      warnings.add(
+          dev.interlock.model.Words.count(r.invisible().size(), "linked issue")
+              + " outside the teams could not be read (missing, or the account may not browse"
+              + " them): "
+              + String.join(", ", r.invisible()));
+    }
     List<RunRecord.TeamOutcome> teams =
         r.teams().stream()
             .map(t -> new RunRecord.TeamOutcome(t.team(), t.outcome(), t.issues(), t.reason()))
@@ -231,14 +240,15 @@ final class NightlyCommand implements Callable<Integer> {
     String what =
         String.format(
             Locale.ROOT,
-            "%s pull of %s (%d issues fetched, %d kept, %d removed%s; %d requests)",
+            "%s pull of %s (%d issues fetched, %d kept, %d removed%s; %d requests)%s",
             r.mode(),
             jira.site(),
             r.counts().fetched(),
             r.counts().kept(),
             r.counts().removed(),
             r.swept() ? ", swept" : "",
-            r.requests());
+            r.requests(),
+            result.kept() ? ", incomplete: the previous snapshot was kept" : "");
     return new Pulled(
         snapshot, warnings, result.isPartial(), what, jira.site(), r.mode(), r.requests(), teams);
   }

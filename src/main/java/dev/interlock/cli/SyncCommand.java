@@ -69,13 +69,18 @@ final class SyncCommand implements Callable<Integer> {
             + site
             + " as "
             + result.report().identity()
-            + " into "
-            + this.out
+            + (result.kept() ? " (incomplete, not saved)" : " into " + this.out)
             + " ("
             + (result.record().counts().issues() + result.record().counts().outside())
-            + " issues in the snapshot)");
+            + (result.kept() ? " issues)" : " issues in the snapshot)"));
     out.println(result.report().summary());
     LivePull.warnings(result.report()).forEach(w -> err.println("warning: " + w));
+    if (result.kept()) {
+      err.println(
+          "warning: the pull was incomplete, so the earlier snapshot in "
+              + this.out
+              + " was kept as it was; run sync again when Jira answers for every team");
+    }
     out.flush();
     err.flush();
     return result.isPartial() ? ExitCodes.PARTIAL : ExitCodes.OK;

@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * {@code pull.json}: how a snapshot folder was taken. {@code takenAt} is when the pull began (an
  * incremental pull the next night starts from it); {@code lastSweepAt} when the last full pull or
  * sweep listed every team's keys. Per team: pulled or failed (with the reason), its issue count,
- * and {@code since}, the start of its last successful pull. Carries no credential and no account
- * name.
+ * and {@code since}, the start of its last successful pull. {@code invisible}: linked keys outside
+ * the teams that Jira would not show (asked again only on a sweep). Carries no credential and no
+ * account name.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PullRecord(
@@ -34,6 +35,7 @@ public record PullRecord(
     @Nullable String timeZone,
     List<TeamPull> teams,
     Counts counts,
+    List<String> invisible,
     int requests,
     int retries,
     double seconds) {
@@ -44,6 +46,7 @@ public record PullRecord(
 
   public PullRecord {
     teams = List.copyOf(teams);
+    invisible = invisible == null ? List.of() : List.copyOf(invisible);
   }
 
   /** One team's pull. {@code outcome}: pulled or failed. */
@@ -136,7 +139,7 @@ public record PullRecord(
         + site
         + " ("
         + mode
-        + (swept ? ", swept" : "")
+        + (swept && mode.equals(INCREMENTAL) ? ", swept" : "")
         + ")";
   }
 }

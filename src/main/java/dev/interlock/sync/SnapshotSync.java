@@ -45,8 +45,12 @@ public final class SnapshotSync {
   private final Clock clock;
   private final ObjectMapper json = new ObjectMapper();
 
-  /** What a sync did: its record (also in {@code pull.json}) and the pull's report. */
-  public record Result(PullRecord record, PullReport report) {
+  /**
+   * What a sync did: its record (in {@code pull.json} when swapped in) and the pull's report.
+   * {@code kept}: a team failed and the previous snapshot was kept as it was instead of the
+   * incomplete pull.
+   */
+  public record Result(PullRecord record, PullReport report, boolean kept) {
     public boolean isPartial() {
       return !report.failures().isEmpty();
     }
@@ -82,7 +86,7 @@ public final class SnapshotSync {
             : new PreviousSnapshot();
     Path staging = SnapshotSwap.stage(target);
     try {
-      Merge merge = new Merge(before, sweep);
+      Merge merge = new Merge(before, sweep, incremental ? previous.get().invisible() : List.of());
       PullScope scope =
           new PullScope(
               incremental ? since(previous.get(), overlap) : Map.of(), sweep, merge::outside);
@@ -91,9 +95,14 @@ public final class SnapshotSync {
           incremental
               ? merge.write(staging, report, started, previous.get())
               : record(report, started, PullRecord.FULL, true, started, counts(report, 0, 0));
+      if (!report.failures().isEmpty() && Files.isDirectory(SnapshotSwap.readable(target))) {
+        // Incomplete: the previous snapshot stays, byte for byte, for every team.
+        SnapshotSwap.discard(staging);
+        return new Result(record, report, true);
+      }
       record.write(staging);
       SnapshotSwap.commit(staging, target);
-      return new Result(record, report);
+      return new Result(record, report, false);
     } catch (JiraException | IOException | RuntimeException | Error e) {
       SnapshotSwap.discard(staging);
       throw e;
@@ -126,7 +135,7 @@ public final class SnapshotSync {
       boolean swept,
       Instant lastSweep,
       PullRecord.Counts counts) {
-    return record(report, started, mode, swept, lastSweep, counts, Map.of());
+    return record(report, started, mode, swept, lastSweep, counts, Map.of(), report.invisible());
   }
 
   private PullRecord record(
@@ -136,7 +145,8 @@ public final class SnapshotSync {
       boolean swept,
       Instant lastSweep,
       PullRecord.Counts counts,
-      Map<String, PullRecord.TeamPull> before) {
+      Map<String, PullRecord.TeamPull> before,
+      List<String> invisible) {
     Map<String, TeamFailure> failed = new HashMap<>();
     report.failures().forEach(f -> failed.put(f.team(), f));
     List<PullRecord.TeamPull> outcomes = new ArrayList<>();
@@ -165,6 +175,7 @@ public final class SnapshotSync {
         report.timeZone(),
         outcomes,
         counts,
+        invisible,
         report.requests(),
         report.retries(),
         report.elapsed().toMillis() / 1000.0);
@@ -216,10 +227,13 @@ public final class SnapshotSync {
     private final List<ObjectNode> keptTeam = new ArrayList<>();
     private final List<ObjectNode> keptOutside = new ArrayList<>();
     private int removed;
+    private final List<String> invisibleBefore;
+    private final List<String> stillInvisible = new ArrayList<>();
 
-    Merge(PreviousSnapshot before, boolean sweep) {
+    Merge(PreviousSnapshot before, boolean sweep, List<String> invisibleBefore) {
       this.before = before;
       this.sweep = sweep;
+      this.invisibleBefore = invisibleBefore;
     }
 
     List<String> outside(
@@ -250,10 +264,17 @@ public final class SnapshotSync {
       wanted.addAll(PreviousSnapshot.linked(keptTeam));
       wanted.removeAll(inSnapshot);
       keptOutside.clear();
+      stillInvisible.clear();
       if (!sweep) {
         for (Map.Entry<String, ObjectNode> e : before.outside.entrySet()) {
           if (wanted.remove(e.getKey())) {
             keptOutside.add(e.getValue());
+          }
+        }
+        // Jira would not show these last time; they are asked again on the next sweep.
+        for (String key : invisibleBefore) {
+          if (wanted.remove(key)) {
+            stillInvisible.add(key);
           }
         }
       }
@@ -283,9 +304,17 @@ public final class SnapshotSync {
               keptTeam.size(),
               removed,
               report.outside() + keptOutside.size(),
-              report.invisible().size(),
+              report.invisible().size() + stillInvisible.size(),
               report.changelogsCompleted()),
-          before);
+          before,
+          invisible(report));
+    }
+
+    private List<String> invisible(PullReport report) {
+      Set<String> all = new TreeSet<>(SnapshotSync::byKey);
+      all.addAll(report.invisible());
+      all.addAll(stillInvisible);
+      return List.copyOf(all);
     }
 
     private Set<String> keysOf(Path dir, String prefix) throws IOException {

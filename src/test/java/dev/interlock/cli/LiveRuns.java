@@ -32,11 +32,16 @@ final class LiveRuns {
             : "  auth: {token: \"${JIRA_API_TOKEN}\"}\n";
     String yaml = "jira:\n  url: " + url + "\n  flavor: " + flavor + "\n" + auth + extra + teamsOn;
     Path file = dir.resolve("live.yaml");
-    Files.writeString(file, yaml.replace("dir: ../out", "dir: out"));
+    Files.writeString(file, yaml.replace("dir: ../out", "dir: out").replace("../state/", "state/"));
     return file;
   }
 
   static CommandRun run(String... args) {
+    return run(Clock.systemUTC(), args);
+  }
+
+  /** Runs with {@code clock} as the commands' clock (nightly's start, a pull's time). */
+  static CommandRun run(Clock clock, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cmd = InterlockCommand.commandLine();
@@ -48,6 +53,11 @@ final class LiveRuns {
     DoctorCommand doctor = cmd.getSubcommands().get("doctor").getCommand();
     doctor.env = ENV;
     doctor.pacing = NO_WAITS;
+    sync.clock = clock;
+    NightlyCommand nightly = cmd.getSubcommands().get("nightly").getCommand();
+    nightly.env = ENV;
+    nightly.pacing = NO_WAITS;
+    nightly.clock = clock;
     AgendaCommand agenda = cmd.getSubcommands().get("agenda").getCommand();
     agenda.env = ENV;
     agenda.pacing = NO_WAITS;

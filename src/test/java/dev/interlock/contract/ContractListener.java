@@ -69,7 +69,8 @@ final class ContractListener implements ServeEventListener {
             query(request),
             request.getHeader("Content-Type"),
             request.getBodyAsString(),
-            response.getStatus(),
+            // A connection closed without an answer has no response to check; its request is.
+            response.getFault() != null ? 0 : response.getStatus(),
             response.getBodyAsString()));
   }
 

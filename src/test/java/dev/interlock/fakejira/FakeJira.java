@@ -35,37 +35,44 @@ public final class FakeJira implements ResponseDefinitionTransformerV2 {
       int changelogCap,
       int latencyMillis,
       Map<Integer, Fault> faults,
-      String failingProject) {
+      String failingProject,
+      String timeZone) {
     public static Options ofCloud() {
-      return new Options(true, 40, 0, Map.of(), "");
+      return new Options(true, 40, 0, Map.of(), "", "UTC");
     }
 
     public static Options ofDataCenter() {
-      return new Options(false, Integer.MAX_VALUE, 0, Map.of(), "");
+      return new Options(false, Integer.MAX_VALUE, 0, Map.of(), "", "UTC");
     }
 
     public Options withCap(int cap) {
-      return new Options(cloud, cap, latencyMillis, faults, failingProject);
+      return new Options(cloud, cap, latencyMillis, faults, failingProject, timeZone);
     }
 
     public Options withLatency(int millis) {
-      return new Options(cloud, changelogCap, millis, faults, failingProject);
+      return new Options(cloud, changelogCap, millis, faults, failingProject, timeZone);
     }
 
     public Options withFaults(Map<Integer, Fault> f) {
-      return new Options(cloud, changelogCap, latencyMillis, f, failingProject);
+      return new Options(cloud, changelogCap, latencyMillis, f, failingProject, timeZone);
     }
 
     public Options failing(String project) {
-      return new Options(cloud, changelogCap, latencyMillis, faults, project);
+      return new Options(cloud, changelogCap, latencyMillis, faults, project, timeZone);
+    }
+
+    /** The account's time zone, which {@code myself} reports and JQL date literals are read in. */
+    public Options inTimeZone(String zone) {
+      return new Options(cloud, changelogCap, latencyMillis, faults, failingProject, zone);
     }
   }
 
   private static final DateTimeFormatter JIRA_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
-  private final SiteData site;
-  private final Options options;
+  private volatile SiteData site;
+  private volatile Options options;
+  private final List<String> jqls = java.util.Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger posts = new AtomicInteger();
   private final Map<String, AtomicInteger> byPath = new ConcurrentHashMap<>();
 
@@ -77,6 +84,30 @@ public final class FakeJira implements ResponseDefinitionTransformerV2 {
   @Override
   public String getName() {
     return "fake-jira";
+  }
+
+  /** Serves {@code changed} from now on: the site as it is after edits, creations, deletions. */
+  public void setSite(SiteData changed) {
+    this.site = changed;
+  }
+
+  /** Behaves as {@code changed} from now on (e.g. a team's searches start failing). */
+  public void setOptions(Options changed) {
+    this.options = changed;
+  }
+
+  private volatile boolean dropping;
+
+  /** From now on, closes the connection on every search and changelog request without answering. */
+  public void dropConnections(boolean drop) {
+    this.dropping = drop;
+  }
+
+  /** Every JQL query received, in order. */
+  public List<String> jqls() {
+    synchronized (jqls) {
+      return List.copyOf(jqls);
+    }
   }
 
   /** Requests received per path, e.g. {@code /rest/api/2/search/jql → 7}. */
@@ -97,6 +128,11 @@ public final class FakeJira implements ResponseDefinitionTransformerV2 {
     byPath.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
     ResponseDefinitionBuilder response = answer(request, path);
     int delay = options.latencyMillis();
+    if (dropping && request.getMethod().getName().equals("POST")) {
+      return ResponseDefinitionBuilder.responseDefinition()
+          .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)
+          .build();
+    }
     if (request.getMethod().getName().equals("POST")) {
       Fault fault = options.faults().get(posts.incrementAndGet());
       if (fault == Fault.SLOW) {
@@ -116,8 +152,14 @@ public final class FakeJira implements ResponseDefinitionTransformerV2 {
         case "myself" ->
             json(
                 cloudOr(
-                    "{\"accountId\":\"5b10ac8d82e05b22cc7d4ef5\",\"displayName\":\"Interlock Bot\"}",
-                    "{\"name\":\"interlock\",\"key\":\"interlock\",\"displayName\":\"Interlock Bot\"}"));
+                    "{\"accountId\":\"5b10ac8d82e05b22cc7d4ef5\",\"displayName\":\"Interlock"
+                        + " Bot\",\"timeZone\":\""
+                        + options.timeZone()
+                        + "\"}",
+                    "{\"name\":\"interlock\",\"key\":\"interlock\",\"displayName\":\"Interlock"
+                        + " Bot\",\"timeZone\":\""
+                        + options.timeZone()
+                        + "\"}"));
         case "serverInfo" ->
             json(
                 cloudOr(
@@ -207,7 +249,8 @@ public final class FakeJira implements ResponseDefinitionTransformerV2 {
   private record Matches(List<ObjectNode> issues, ResponseDefinitionBuilder error) {}
 
   private Matches matches(JsonNode body) {
-    Jql jql = new Jql(body.path("jql").asText());
+    jqls.add(body.path("jql").asText());
+    Jql jql = new Jql(body.path("jql").asText(), java.time.ZoneId.of(options.timeZone()));
     if (!options.failingProject().isEmpty()
         && body.path("jql").asText().contains("\"" + options.failingProject() + "\"")) {
       return new Matches(List.of(), status(500, "Internal server error"));

@@ -10,22 +10,40 @@ import java.util.regex.Pattern;
 
 /**
  * The JQL Interlock sends, evaluated: {@code (project in (…) OR component in (…) OR labels in
- * (…))}, optionally {@code AND key > "X"}, or {@code key in (…)}; {@code ORDER BY key ASC} is
- * ignored (issues are served in key order anyway). Anything else fails the test loudly.
+ * (…))}, optionally {@code AND updated >= "yyyy/MM/dd HH:mm"} (read in the account's time zone, as
+ * Jira does) and {@code AND key > "X"}, or {@code key in (…)}; {@code ORDER BY key ASC} is ignored
+ * (issues are served in key order anyway). Anything else fails the test loudly.
  */
 final class Jql {
   private static final Pattern IN =
       Pattern.compile("(project|component|labels|key) in \\(([^)]*)\\)");
   private static final Pattern AFTER = Pattern.compile(" AND key > \"([^\"]+)\"");
+  private static final Pattern UPDATED =
+      Pattern.compile(" AND updated >= \"(\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d)\"");
+  private static final java.time.format.DateTimeFormatter MINUTE =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
+  private static final java.time.format.DateTimeFormatter JIRA_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
   private final List<Clause> anyOf = new ArrayList<>();
   private final Set<String> keys = new TreeSet<>();
   private final String after;
+  private final java.time.Instant updatedFrom;
 
   private record Clause(String field, Set<String> values) {}
 
   Jql(String jql) {
+    this(jql, java.time.ZoneOffset.UTC);
+  }
+
+  /** {@code zone}: the account's time zone, in which Jira reads a JQL date literal. */
+  Jql(String jql, java.time.ZoneId zone) {
     String query = jql.replace(" ORDER BY key ASC", "");
+    Matcher u = UPDATED.matcher(query);
+    updatedFrom =
+        u.find()
+            ? java.time.LocalDateTime.parse(u.group(1), MINUTE).atZone(zone).toInstant()
+            : null;
     Matcher m = IN.matcher(query);
     while (m.find()) {
       Set<String> values = values(m.group(2));
@@ -53,6 +71,12 @@ final class Jql {
       return keys.contains(key);
     }
     if (after != null && Keys.compare(key, after) <= 0) {
+      return false;
+    }
+    if (updatedFrom != null
+        && java.time.OffsetDateTime.parse(issue.path("fields").path("updated").asText(), JIRA_TIME)
+            .toInstant()
+            .isBefore(updatedFrom)) {
       return false;
     }
     JsonNode f = issue.path("fields");

@@ -16,6 +16,13 @@ public final class JavaProcess {
 
   /** Starts {@code main} of {@code mainClass} with {@code args}; stdout and stderr go to files. */
   public static Process start(Path logDir, Class<?> mainClass, String... args) throws IOException {
+    return start(logDir, java.util.Map.of(), mainClass, args);
+  }
+
+  /** As {@link #start(Path, Class, String...)}, with {@code env} added to the environment. */
+  public static Process start(
+      Path logDir, java.util.Map<String, String> env, Class<?> mainClass, String... args)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
@@ -23,7 +30,9 @@ public final class JavaProcess {
     command.add(mainClass.getName());
     command.addAll(List.of(args));
     String name = mainClass.getSimpleName();
-    return new ProcessBuilder(command)
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(env);
+    return builder
         .redirectOutput(logDir.resolve(name + ".out").toFile())
         .redirectError(logDir.resolve(name + ".err").toFile())
         .start();
