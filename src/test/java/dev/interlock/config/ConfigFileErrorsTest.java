@@ -68,7 +68,7 @@ class ConfigFileErrorsTest {
     assertThat(loadError(dir, yaml))
         .isEqualTo(
             "interlock.yaml:3:1: meetings: unknown key; allowed keys: jira, source, teams,"
-                + " linkTypes, meeting, analysis, output");
+                + " linkTypes, meeting, analysis, output, state, sync");
   }
 
   @Test

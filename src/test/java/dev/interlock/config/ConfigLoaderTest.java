@@ -79,6 +79,43 @@ class ConfigLoaderTest {
     assertThat(config.linkTypes()).isEmpty();
     assertThat(config.meeting()).isEqualTo(new MeetingSettings("Scrum of Scrums", 30, 12));
     assertThat(config.output().dir()).isEqualTo(dir.resolve("out"));
+    assertThat(config.state().path()).isEqualTo(dir.resolve("state/interlock.db"));
+    assertThat(config.sync())
+        .isEqualTo(
+            new SyncSettings(
+                dir.resolve("state/snapshot"),
+                java.time.Duration.ofMinutes(10),
+                java.time.Duration.ofDays(7)));
+  }
+
+  @Test
+  void stateAndSyncSettingsAreReadRelativeToTheFile() throws ConfigException {
+    InterlockConfig config =
+        ConfigFiles.load(
+            dir,
+            OFFLINE_TEAMS
+                + "state: {path: memory/sos.db}\n"
+                + "sync: {dir: pulls/latest, overlapMinutes: 30, fullEvery: 12h}\n",
+            Map.of());
+    assertThat(config.state().path()).isEqualTo(dir.resolve("memory/sos.db"));
+    assertThat(config.sync())
+        .isEqualTo(
+            new SyncSettings(
+                dir.resolve("pulls/latest"),
+                java.time.Duration.ofMinutes(30),
+                java.time.Duration.ofHours(12)));
+  }
+
+  @Test
+  void aFullEveryThatIsNotDaysOrHoursIsRefusedWithTheKey() {
+    assertThat(ConfigFiles.loadError(dir, OFFLINE_TEAMS + "sync: {fullEvery: weekly}\n"))
+        .contains("sync.fullEvery")
+        .contains("must be a number of days or hours such as 7d or 12h, got \"weekly\"");
+    assertThat(ConfigFiles.loadError(dir, OFFLINE_TEAMS + "sync: {overlapMinutes: -5}\n"))
+        .contains("sync.overlapMinutes")
+        .contains("must be 0 to 1440 minutes, got -5");
+    assertThat(ConfigFiles.loadError(dir, OFFLINE_TEAMS + "state: {file: x.db}\n"))
+        .contains("state");
   }
 
   @Test
