@@ -31,4 +31,23 @@ public record Agenda(
     crossTeamIssues = List.copyOf(crossTeamIssues);
     warnings = List.copyOf(warnings);
   }
+
+  /** This agenda with {@code data} saying how its snapshot was pulled (see {@link MeetingInfo}). */
+  public Agenda withData(@org.jspecify.annotations.Nullable String data) {
+    MeetingInfo m = meeting;
+    return new Agenda(
+        new MeetingInfo(
+            m.name(), m.asOf(), m.timeboxMinutes(), m.maxItems(), m.sinceDays(), m.source(), data),
+        teams,
+        summary,
+        teamSections,
+        cycles,
+        riskiest,
+        riskBasis,
+        teamLinks,
+        crossTeamEdges,
+        crossTeamIssues,
+        warnings,
+        analysis);
+  }
 }

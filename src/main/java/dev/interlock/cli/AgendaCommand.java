@@ -90,16 +90,24 @@ final class AgendaCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
       return live.isPartial() ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
-    Snapshot snapshot = readSnapshot(snapshotDir);
-    Agenda agenda = new AgendaJob(cfg).run(snapshot, at);
+    OfflineSource offline = new OfflineSource(snapshotDir);
+    Snapshot snapshot = readSnapshot(offline);
+    // A saved pull in which a team failed says so on the agenda.
+    List<String> pullWarnings =
+        offline.pullRecord().map(dev.interlock.sync.PullRecord::warnings).orElse(List.of());
+    Agenda agenda =
+        new AgendaJob(cfg)
+            .run(snapshot, at, pullWarnings)
+            .withData(
+                offline.pullRecord().map(dev.interlock.sync.PullRecord::headerNote).orElse(null));
     List<Path> written = write(agenda, out != null ? out : cfg.output().dir());
     printSummary(agenda, "offline snapshot " + snapshotDir, written);
     return ExitCodes.OK;
   }
 
-  private static Snapshot readSnapshot(Path dir) {
+  private static Snapshot readSnapshot(OfflineSource source) {
     try {
-      return new OfflineSource(dir).load();
+      return source.load();
     } catch (SourceException e) {
       throw new UserError(ExitCodes.INVALID_CONFIG, e.getMessage(), e);
     }

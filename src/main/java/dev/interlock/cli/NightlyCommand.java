@@ -139,7 +139,8 @@ final class NightlyCommand implements Callable<Integer> {
       }
       throw e;
     }
-    Agenda agenda = new AgendaJob(cfg).run(pulled.snapshot, at, pulled.warnings);
+    Agenda agenda =
+        new AgendaJob(cfg).run(pulled.snapshot, at, pulled.warnings).withData(pulled.data);
     Path outDir = cfg.output().dir();
     write(agenda, outDir);
     int exit = pulled.partial ? ExitCodes.PARTIAL : ExitCodes.OK;
@@ -183,7 +184,8 @@ final class NightlyCommand implements Callable<Integer> {
       String source,
       String mode,
       int requests,
-      List<RunRecord.TeamOutcome> teams) {}
+      List<RunRecord.TeamOutcome> teams,
+      @Nullable String data) {}
 
   private Pulled pull(InterlockConfig cfg) {
     Path offline = cfg.source().offline();
@@ -206,7 +208,8 @@ final class NightlyCommand implements Callable<Integer> {
           offline.toString(),
           "offline",
           0,
-          teams);
+          teams,
+          source.pullRecord().map(PullRecord::headerNote).orElse(null));
     }
     PrintWriter err = spec.commandLine().getErr();
     LiveJira jira =
@@ -250,7 +253,15 @@ final class NightlyCommand implements Callable<Integer> {
             r.requests(),
             result.kept() ? ", incomplete: the previous snapshot was kept" : "");
     return new Pulled(
-        snapshot, warnings, result.isPartial(), what, jira.site(), r.mode(), r.requests(), teams);
+        snapshot,
+        warnings,
+        result.isPartial(),
+        what,
+        jira.site(),
+        r.mode(),
+        r.requests(),
+        teams,
+        source.pullRecord().map(PullRecord::headerNote).orElse(null));
   }
 
   private static Snapshot read(OfflineSource source) {

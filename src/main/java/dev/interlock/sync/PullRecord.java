@@ -131,6 +131,22 @@ public record PullRecord(
         .toList();
   }
 
+  /**
+   * The agenda header's line on its data: {@code "pulled 2026-11-16 02:00 UTC (incremental)"}, with
+   * {@code "; not pulled: Data"} naming each team that failed.
+   */
+  public String headerNote() {
+    String note =
+        "pulled "
+            + minute(takenAt)
+            + " ("
+            + mode
+            + (swept && mode.equals(INCREMENTAL) ? ", swept" : "")
+            + ")";
+    List<String> failed = failedTeams().stream().map(TeamPull::team).toList();
+    return failed.isEmpty() ? note : note + "; not pulled: " + String.join(", ", failed);
+  }
+
   /** {@code "pulled 2026-11-16 02:00 UTC from https://acme.atlassian.net (incremental)"}. */
   public String describe() {
     return "pulled "

@@ -195,7 +195,8 @@ class NightlyLiveTest {
               tmp.resolve("agenda-" + source.getParent().getFileName()).toString());
       assertThat(agenda.exitCode()).as(agenda.err()).isZero();
     }
-    String pulled = ", pulled \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC from [^ ]+ \\([a-z, ]+\\)";
+    // The pull's time and kind (full or incremental) are in the source line and the header.
+    String pulled = "pulled \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC( from [^ ]+)? \\([a-z, ]+\\)";
     for (String file : List.of("agenda.md", "agenda.html", "agenda.json", "graph.dot")) {
       String nightlyAgenda =
           Files.readString(tmp.resolve("agenda-state").resolve(file)).replaceAll(pulled, "");
@@ -296,6 +297,33 @@ class NightlyLiveTest {
       assertThat(siblings.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder("snapshot", "interlock.db", "interlock.db.lock");
     }
+  }
+
+  @Test
+  void aFirstPullWithAFailedTeamIsSavedAndTheAgendaNamesTheTeam() throws IOException {
+    Path config = config(FakeJira.Options.ofCloud().failing("CHK"), "7d");
+    CommandRun first = nightly(NIGHT_1, config);
+    assertThat(first.exitCode()).isEqualTo(ExitCodes.PARTIAL);
+    String line =
+        "Checkout: not pulled on 2026-11-20 (Jira answered 500 for POST /rest/api/2/search/jql";
+    assertThat(first.err()).contains(line);
+    assertThat(Files.readString(tmp.resolve("out/agenda.md")))
+        .contains(line)
+        .contains("its items are missing");
+    // Read again later from the saved folder, the agenda still names the team.
+    CommandRun again =
+        LiveRuns.run(
+            "agenda",
+            "--config",
+            config.toString(),
+            "--source",
+            tmp.resolve("state/snapshot").toString(),
+            "--as-of",
+            NIGHT_1.toString(),
+            "--out",
+            tmp.resolve("again").toString());
+    assertThat(again.exitCode()).isZero();
+    assertThat(Files.readString(tmp.resolve("again/agenda.md"))).contains(line);
   }
 
   @Test

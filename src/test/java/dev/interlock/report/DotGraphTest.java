@@ -73,7 +73,7 @@ class DotGraphTest {
 
   private static Agenda graphOnly(List<IssueRef> issues, List<EdgeRef> edges) {
     return new Agenda(
-        new MeetingInfo("m", Instant.parse("2026-11-16T08:00:00Z"), 15, 5, 7, "offline"),
+        new MeetingInfo("m", Instant.parse("2026-11-16T08:00:00Z"), 15, 5, 7, "offline", null),
         List.of("Payments"),
         new Summary(0, 0, 0, 0, 0, 0, Map.of()),
         List.of(),
