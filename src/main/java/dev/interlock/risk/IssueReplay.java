@@ -24,8 +24,11 @@ import org.jspecify.annotations.Nullable;
  * Rebuilds one issue as it was at a time T: starting from its current fields, every changelog entry
  * recorded after T is undone, newest first. Replayed fields: status (with its category), resolution
  * and resolution time, assignee, priority, sprints (with their state at T), due date, fix versions
- * (released or not at T), components and links ({@code Link} entries). History and comments after T
- * are dropped, so nothing in the result was recorded after T.
+ * (released or not at T), components, links ({@code Link} entries), the impediment flag, summary,
+ * issue type, labels, story points, the team field, epic and parent. History and comments after T
+ * are dropped, so nothing in the result was recorded after T. Not replayed, because Jira records no
+ * change of them: the key's project after a move (the key in the snapshot is the current one) and
+ * whether the type is a sub-task type.
  */
 final class IssueReplay {
   private final ReplayCatalog catalog;
@@ -60,7 +63,66 @@ final class IssueReplay {
       case "Component" -> undoComponent(s, e);
       case "Link" -> undoLink(s, e);
       case Issue.FLAGGED_FIELD -> s.flagged = Issue.flagSet(e.fromText());
-      default -> {}
+      case "summary" -> s.summary = e.fromText() == null ? s.summary : e.fromText();
+      case "issuetype" -> s.issueType = e.fromText() == null ? s.issueType : e.fromText();
+      case "labels" -> s.labels = labels(e.fromText());
+      case "Epic Link" -> s.epic = key(e.fromText());
+      case "Parent", "Parent Issue" -> undoParent(s, e);
+      default -> undoCustom(s, e);
+    }
+  }
+
+  /** Story points and the team field, named by the site (matched ignoring case). */
+  private static void undoCustom(State s, HistoryEvent e) {
+    String field = e.field().toLowerCase(java.util.Locale.ROOT);
+    if (field.equals("story points") || field.equals("story point estimate")) {
+      s.storyPoints = number(e.fromText() != null ? e.fromText() : e.from());
+    } else if (field.equals("team")) {
+      s.teamField = e.fromText() == null || e.fromText().isBlank() ? null : e.fromText();
+    } else if ("IssueParentAssociation".equals(e.fieldId())) {
+      undoParent(s, e);
+    }
+  }
+
+  /**
+   * A change of parent: on a site whose epics are parents (Cloud's {@code IssueParentAssociation})
+   * the epic when the parent was the epic, else the sub-task's parent. Keys come from the text.
+   */
+  private static void undoParent(State s, HistoryEvent e) {
+    IssueKey to = key(e.toText());
+    IssueKey from = key(e.fromText());
+    if (to != null && to.equals(s.epic) || (to == null && s.parent == null && s.epic != null)) {
+      s.epic = from;
+    } else {
+      s.parent = from;
+    }
+  }
+
+  /** Jira records labels as one space-separated string. */
+  private static List<String> labels(@Nullable String text) {
+    List<String> labels = new ArrayList<>();
+    if (text != null) {
+      for (String label : text.strip().split("\\s+")) {
+        if (!label.isEmpty()) {
+          labels.add(label);
+        }
+      }
+    }
+    return labels;
+  }
+
+  private static @Nullable IssueKey key(@Nullable String text) {
+    return text != null && IssueKey.isKey(text.strip()) ? IssueKey.parse(text.strip()) : null;
+  }
+
+  private static @Nullable Double number(@Nullable String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Double.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
     }
   }
 
@@ -151,6 +213,13 @@ final class IssueReplay {
   /** The fields being rebuilt, mutable while the changelog is undone. */
   private static final class State {
     final IssueKey key;
+    String summary;
+    String issueType;
+    List<String> labels;
+    @Nullable Double storyPoints;
+    @Nullable String teamField;
+    @Nullable IssueKey parent;
+    @Nullable IssueKey epic;
     Status status;
     @Nullable String resolution;
     @Nullable Person assignee;
@@ -164,6 +233,13 @@ final class IssueReplay {
 
     State(Issue issue) {
       key = issue.key();
+      summary = issue.summary();
+      issueType = issue.issueType();
+      labels = new ArrayList<>(issue.labels());
+      storyPoints = issue.storyPoints();
+      teamField = issue.teamField();
+      parent = issue.parent();
+      epic = issue.epic();
       status = issue.status();
       resolution = issue.resolution();
       assignee = issue.assignee();
@@ -183,8 +259,8 @@ final class IssueReplay {
       return new Issue(
           now.key(),
           now.id(),
-          now.summary(),
-          now.issueType(),
+          summary,
+          issueType,
           now.subtask(),
           status,
           priority,
@@ -197,11 +273,11 @@ final class IssueReplay {
           versions.stream().map(v -> versionAt(v, t)).toList(),
           sprints.stream().map(sp -> sprintAt(sp, t)).toList(),
           components,
-          now.labels(),
-          now.parent(),
-          now.epic(),
-          now.storyPoints(),
-          now.teamField(),
+          List.copyOf(labels),
+          parent,
+          epic,
+          storyPoints,
+          teamField,
           links,
           history,
           comments,
