@@ -146,9 +146,13 @@ class NightlyLiveTest {
     return keys;
   }
 
-  @Test
-  void theSecondNightAsksOnlyForTheChangesAndEqualsAFreshFullPull() throws Exception {
-    Path config = config(FakeJira.Options.ofCloud(), "1d");
+  @ParameterizedTest
+  @ValueSource(strings = {"cloud", "datacenter"})
+  void theSecondNightAsksOnlyForTheChangesAndEqualsAFreshFullPull(String flavor) throws Exception {
+    Path config =
+        config(
+            flavor.equals("cloud") ? FakeJira.Options.ofCloud() : FakeJira.Options.ofDataCenter(),
+            "1d");
     CommandRun first = nightly(NIGHT_1, config);
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.out()).startsWith("nightly: full pull of " + server.baseUrl());
