@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       BacktestCommand.class,
       SyncCommand.class,
       NightlyCommand.class,
+      PublishCommand.class,
       DoctorCommand.class,
       GenerateSampleCommand.class,
       HelpCommand.class

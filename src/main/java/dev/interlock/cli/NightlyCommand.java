@@ -35,7 +35,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -100,30 +99,11 @@ final class NightlyCommand implements Callable<Integer> {
     InterlockConfig cfg = config.load(env);
     Instant startedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     Path database = cfg.state().path();
-    try (RunLock lock = lock(database, startedAt)) {
+    try (RunLock lock = Locks.take(database, startedAt)) {
       return run(cfg, startedAt, started);
     } catch (IOException e) {
       throw new UserError(
           ExitCodes.INTERNAL, "cannot release the run lock beside " + database + ": " + e, e);
-    }
-  }
-
-  private RunLock lock(Path database, Instant now) {
-    try {
-      Optional<RunLock> lock = RunLock.tryTake(database, now);
-      if (lock.isEmpty()) {
-        throw new UserError(
-            ExitCodes.LOCKED,
-            "another Interlock run holds the lock "
-                + RunLock.fileFor(database)
-                + " ("
-                + RunLock.holder(database)
-                + "); nothing was done. Let it finish; a run that was killed holds no lock.",
-            null);
-      }
-      return lock.get();
-    } catch (StateException e) {
-      throw new UserError(ExitCodes.INVALID_CONFIG, e.getMessage(), e);
     }
   }
 

@@ -17,13 +17,24 @@ import org.jspecify.annotations.Nullable;
 public final class ConfigLoader {
   static final List<String> ROOT_KEYS =
       List.of(
-          "jira", "source", "teams", "linkTypes", "meeting", "analysis", "output", "state", "sync");
+          "jira",
+          "source",
+          "teams",
+          "linkTypes",
+          "meeting",
+          "analysis",
+          "output",
+          "state",
+          "sync",
+          "publish");
   static final List<String> SOURCE_KEYS = List.of("offline");
   static final List<String> MEETING_KEYS = List.of("name", "timeboxMinutes", "maxItems");
   static final List<String> ANALYSIS_KEYS =
       List.of("defaultLeadTimeDays", "impactHorizonDays", "maxTeamsPerMeeting");
   static final List<String> OUTPUT_KEYS = List.of("dir");
   static final List<String> STATE_KEYS = List.of("path");
+  static final List<String> PUBLISH_KEYS =
+      List.of("enabled", "comments", "visibility", "onLeave", "maxWrites");
   static final List<String> SYNC_KEYS = List.of("dir", "overlapMinutes", "fullEvery");
   static final String DEFAULT_OUTPUT_DIR = "out";
   private static final String TEAMS_HINT =
@@ -50,8 +61,9 @@ public final class ConfigLoader {
     OutputSettings output = output(root.mappingOrEmpty("output"), values);
     StateSettings state = state(root.mappingOrEmpty("state"), values);
     SyncSettings sync = sync(root.mappingOrEmpty("sync"), values);
+    PublishSettings publish = publish(root.mappingOrEmpty("publish"), values);
     return new InterlockConfig(
-        absolute, jira, source, teams, linkTypes, meeting, analysis, output, state, sync);
+        absolute, jira, source, teams, linkTypes, meeting, analysis, output, state, sync, publish);
   }
 
   private static SourceSettings source(Node.Mapping source, Values values) throws ConfigException {
@@ -162,5 +174,51 @@ public final class ConfigLoader {
       throw node.error("must be at least 1h, got \"" + text + "\"");
     }
     return d;
+  }
+
+  private static PublishSettings publish(Node.Mapping publish, Values values)
+      throws ConfigException {
+    publish.allowOnly(PUBLISH_KEYS);
+    boolean enabled = false;
+    Optional<Node> on = publish.find("enabled");
+    if (on.isPresent()) {
+      String text = values.text(on.get());
+      if (!text.equals("true") && !text.equals("false")) {
+        throw on.get().error("must be true or false, got \"" + text + "\"");
+      }
+      enabled = text.equals("true");
+    }
+    String comments = oneOf(publish.find("comments"), values, List.of("agenda", "none"), "agenda");
+    String onLeave =
+        oneOf(publish.find("onLeave"), values, List.of("update", "delete", "keep"), "update");
+    String type = null;
+    String value = null;
+    Optional<Node> visibility = publish.find("visibility");
+    if (visibility.isPresent()) {
+      Node.Mapping v = visibility.get().asMapping();
+      v.allowOnly(List.of("type", "value"));
+      type = oneOf(v.find("type"), values, List.of("role", "group"), "role");
+      value =
+          values
+              .optionalText(v.find("value"))
+              .orElseThrow(() -> visibility.get().error("needs a value: the role or group name"));
+    }
+    int maxWrites =
+        atLeastOne(publish.find("maxWrites"), values, PublishSettings.DEFAULT_MAX_WRITES);
+    return new PublishSettings(enabled, comments, type, value, onLeave, maxWrites);
+  }
+
+  private static String oneOf(
+      Optional<Node> node, Values values, List<String> allowed, String fallback)
+      throws ConfigException {
+    if (node.isEmpty()) {
+      return fallback;
+    }
+    String text = values.text(node.get());
+    if (!allowed.contains(text)) {
+      throw node.get()
+          .error("must be one of " + String.join(", ", allowed) + ", got \"" + text + "\"");
+    }
+    return text;
   }
 }

@@ -24,7 +24,8 @@ public record InterlockConfig(
     AnalysisSettings analysis,
     OutputSettings output,
     StateSettings state,
-    SyncSettings sync) {
+    SyncSettings sync,
+    PublishSettings publish) {
 
   public InterlockConfig {
     if (teams.isEmpty()) {

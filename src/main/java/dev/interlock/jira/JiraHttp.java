@@ -66,6 +66,17 @@ public final class JiraHttp {
   }
 
   /**
+   * A write ({@code POST}, {@code PUT} or {@code DELETE}; {@code body} null for a delete). Unlike a
+   * read, a write that got no answer is never sent again: Jira may have performed it, so the caller
+   * must look before it writes again. A 429 or 503 (Jira answered, so it did nothing) is retried as
+   * a read is.
+   */
+  public JsonNode write(String method, String path, @Nullable JsonNode body) throws JiraException {
+    RequestBody content = body == null ? null : RequestBody.create(bytes(body), JSON);
+    return send(request(path).method(method, content).build(), false);
+  }
+
+  /**
    * Reads {@code node} as {@code type}; a shape Jira should not send is a {@link JiraException}.
    */
   public <T> T read(JsonNode node, Class<T> type, String method, String path) throws JiraException {
@@ -125,8 +136,14 @@ public final class JiraHttp {
   }
 
   private JsonNode send(Request request) throws JiraException {
+    return send(request, true);
+  }
+
+  private JsonNode send(Request request, boolean resendWithoutAnswer) throws JiraException {
     Failure last = null;
+    int made = 0;
     for (int attempt = 0; attempt <= options.retry().maxRetries(); attempt++) {
+      made++;
       if (attempt > 0) {
         waitBeforeRetry(request, attempt, last);
       } else {
@@ -137,11 +154,11 @@ public final class JiraHttp {
         return result.body;
       }
       last = result.failure;
-      if (!last.retryable()) {
+      if (!last.retryable() || (!resendWithoutAnswer && last.status() == JiraException.NO_ANSWER)) {
         break;
       }
     }
-    throw Failures.toException(request, path(request), last, options.retry().maxRetries());
+    throw Failures.toException(request, path(request), last, made - 1);
   }
 
   private void waitBeforeRetry(Request request, int retry, Failure last) throws JiraException {

@@ -213,6 +213,58 @@ public final class StateStore implements AutoCloseable {
                 .list());
   }
 
+  /** Interlock's comment on one issue, as the store remembers it. */
+  public record PublishedComment(
+      String issueId, String issueKey, String commentId, String digest, Instant lastWritten) {}
+
+  /** Every comment Interlock remembers having written, by issue id. */
+  public java.util.Map<String, PublishedComment> publishedComments() throws StateException {
+    java.util.Map<String, PublishedComment> byIssue = new java.util.TreeMap<>();
+    call(h ->
+            h.createQuery("SELECT * FROM published_comment ORDER BY issue_id")
+                .map(
+                    (rs, ctx) ->
+                        new PublishedComment(
+                            rs.getString("issue_id"),
+                            rs.getString("issue_key"),
+                            rs.getString("comment_id"),
+                            rs.getString("digest"),
+                            Instant.parse(rs.getString("last_written"))))
+                .list())
+        .forEach(c -> byIssue.put(c.issueId(), c));
+    return byIssue;
+  }
+
+  /** Remembers {@code comment} (replacing what the store knew of its issue). */
+  public void recordPublished(PublishedComment comment, @Nullable Long runId)
+      throws StateException {
+    call(
+        h ->
+            h.createUpdate(
+                    "INSERT INTO published_comment (issue_id, issue_key, comment_id, digest,"
+                        + " last_written, run_id) VALUES (:issue, :key, :comment, :digest,"
+                        + " :written, :run) ON CONFLICT (issue_id) DO UPDATE SET issue_key ="
+                        + " excluded.issue_key, comment_id = excluded.comment_id, digest ="
+                        + " excluded.digest, last_written = excluded.last_written, run_id ="
+                        + " excluded.run_id")
+                .bind("issue", comment.issueId())
+                .bind("key", comment.issueKey())
+                .bind("comment", comment.commentId())
+                .bind("digest", comment.digest())
+                .bind("written", comment.lastWritten().toString())
+                .bind("run", runId)
+                .execute());
+  }
+
+  /** Forgets the comment on issue {@code issueId} (deleted, or left alone from now on). */
+  public void forgetPublished(String issueId) throws StateException {
+    call(
+        h ->
+            h.createUpdate("DELETE FROM published_comment WHERE issue_id = :issue")
+                .bind("issue", issueId)
+                .execute());
+  }
+
   @Override
   public void close() {
     // Each call opens and closes its own connection; nothing stays open between calls.

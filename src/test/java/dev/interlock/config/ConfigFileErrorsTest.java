@@ -68,7 +68,8 @@ class ConfigFileErrorsTest {
     assertThat(loadError(dir, yaml))
         .isEqualTo(
             "interlock.yaml:3:1: meetings: unknown key; allowed keys: jira, source, teams,"
-                + " linkTypes, meeting, analysis, output, state, sync");
+                + " linkTypes, meeting, analysis, output, state, sync,"
+                + " publish");
   }
 
   @Test

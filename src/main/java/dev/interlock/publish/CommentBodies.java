@@ -1,0 +1,289 @@
+package dev.interlock.publish;
+
+import dev.interlock.agenda.Agenda;
+import dev.interlock.agenda.AgendaItem;
+import dev.interlock.agenda.CycleItem;
+import dev.interlock.agenda.FindingItem;
+import dev.interlock.agenda.IssueRef;
+import dev.interlock.agenda.QuestionAnswer;
+import dev.interlock.agenda.RiskItem;
+import dev.interlock.agenda.TeamSection;
+import dev.interlock.model.Issue;
+import dev.interlock.model.IssueKey;
+import dev.interlock.model.Snapshot;
+import dev.interlock.state.Digests;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The comment for each issue the Scrum of Scrums will hear about: every issue on the agenda (the
+ * riskiest items, the four questions, the cycles) and both sides of each cross-team finding (cycle,
+ * late chain, schedule conflict). Only issues that a configured team owns and that Jira showed us
+ * get one. Each body says where the issue stands on the agenda and for which meeting, its risk and
+ * reasons, who waits on it and what it waits on, the findings, and what to do before the meeting; a
+ * footer says Interlock wrote it and edits it in place. Everything taken from Jira or the
+ * configuration is escaped ({@link WikiText}); issue keys stay plain, so Jira links them.
+ */
+public final class CommentBodies {
+  /** Jira refuses a comment longer than this. */
+  public static final int MAX_LENGTH = 32_767;
+
+  static final String FOOTER_RULE = "----";
+
+  private static final List<String> CROSS_TEAM_FINDINGS =
+      List.of("CYCLE", "CHAIN_LATE", "SCHEDULE_CONFLICT", "SCHEDULE_AT_RISK");
+
+  private CommentBodies() {}
+
+  /** One planned comment per issue, in key order (PAY-9 before PAY-10). */
+  public static List<PlannedComment> plan(Agenda agenda, Snapshot snapshot) {
+    Map<IssueKey, Issue> issues = snapshot.byKey();
+    Map<IssueKey, Notes> notes = new TreeMap<>();
+    for (RiskItem r : agenda.riskiest()) {
+      Notes n = notes(notes, issues, r.issue());
+      if (n != null) {
+        n.place.add("riskiest cross-team item " + r.rank() + " of " + agenda.riskiest().size());
+        n.risk = r;
+      }
+      for (IssueRef b : r.blockers()) {
+        Notes blocker = notes(notes, issues, b);
+        if (blocker != null) {
+          blocker.waiting.add(ref(r.issue()));
+        }
+      }
+    }
+    for (TeamSection t : agenda.teamSections()) {
+      for (QuestionAnswer a : t.answers()) {
+        for (AgendaItem i : a.items()) {
+          Notes n = notes(notes, issues, i.issue());
+          if (n != null) {
+            n.place.add(
+                WikiText.escape(t.team())
+                    + ", \""
+                    + a.question().text()
+                    + "\": "
+                    + WikiText.escape(i.reason()));
+          }
+        }
+      }
+    }
+    for (CycleItem c : agenda.cycles()) {
+      String path = String.join(" → ", c.path()) + " → " + c.path().get(0);
+      for (IssueRef i : c.issues()) {
+        Notes n = notes(notes, issues, i);
+        if (n != null) {
+          n.findings.add(
+              "in a cycle: " + path + " (" + WikiText.escape(String.join(", ", c.teams())) + ")");
+          n.todo.add(
+              "with "
+                  + names(c.teams())
+                  + ", decide which link of "
+                  + path
+                  + " is wrong, or which part ships first");
+        }
+      }
+    }
+    for (FindingItem f : agenda.analysis().findings()) {
+      if (!CROSS_TEAM_FINDINGS.contains(f.kind()) || f.kind().equals("CYCLE")) {
+        continue;
+      }
+      for (String key : f.issues()) {
+        IssueRef ref = refByKey(agenda, key);
+        Notes n = ref == null ? null : notes(notes, issues, ref);
+        if (n != null) {
+          n.findings.add(
+              f.severity().toLowerCase(Locale.ROOT) + ": " + WikiText.escape(f.reason()));
+          n.confirmWith.addAll(f.teams());
+        }
+      }
+    }
+    LocalDate day = LocalDate.ofInstant(agenda.meeting().asOf(), ZoneOffset.UTC);
+    List<PlannedComment> planned = new ArrayList<>();
+    for (Map.Entry<IssueKey, Notes> e : notes.entrySet()) {
+      Notes n = e.getValue();
+      String content = content(agenda, e.getKey(), n);
+      planned.add(
+          new PlannedComment(
+              e.getKey().toString(),
+              n.issueId,
+              fit(content, footer(day)),
+              Digests.sha256(content)));
+    }
+    return planned;
+  }
+
+  /** The body of a comment whose issue has left the agenda. */
+  public static String leaving(Agenda agenda, String issueKey) {
+    LocalDate day = LocalDate.ofInstant(agenda.meeting().asOf(), ZoneOffset.UTC);
+    return "*"
+        + WikiText.escape(agenda.meeting().name())
+        + ": "
+        + issueKey
+        + " is no longer on the agenda* (as of "
+        + day
+        + ").\n"
+        + footer(day);
+  }
+
+  /** The digest a leave body is known by (its content, not its date). */
+  public static String leavingDigest(Agenda agenda, String issueKey) {
+    return Digests.sha256("left " + WikiText.escape(agenda.meeting().name()) + " " + issueKey);
+  }
+
+  private static final class Notes {
+    final String issueId;
+    final String team;
+    final List<String> place = new ArrayList<>();
+    final Set<String> waiting = new LinkedHashSet<>();
+    final List<String> findings = new ArrayList<>();
+    final Set<String> todo = new LinkedHashSet<>();
+    final Set<String> confirmWith = new java.util.TreeSet<>();
+    RiskItem risk;
+
+    Notes(String issueId, String team) {
+      this.issueId = issueId;
+      this.team = team;
+    }
+  }
+
+  /** The notes of an issue a team owns and the snapshot holds; null for any other. */
+  private static Notes notes(
+      Map<IssueKey, Notes> notes, Map<IssueKey, Issue> issues, IssueRef ref) {
+    if (!ref.visible() || ref.team() == null || !IssueKey.isKey(ref.key())) {
+      return null;
+    }
+    IssueKey key = IssueKey.parse(ref.key());
+    Issue issue = issues.get(key);
+    if (issue == null) {
+      return null;
+    }
+    return notes.computeIfAbsent(key, k -> new Notes(issue.id(), ref.team()));
+  }
+
+  private static IssueRef refByKey(Agenda agenda, String key) {
+    for (IssueRef r : agenda.crossTeamIssues()) {
+      if (r.key().equals(key)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private static String content(Agenda agenda, IssueKey key, Notes n) {
+    StringBuilder b = new StringBuilder();
+    b.append("*")
+        .append(WikiText.escape(agenda.meeting().name()))
+        .append(": what the meeting will hear about ")
+        .append(key)
+        .append("* (agenda as of ")
+        .append(LocalDate.ofInstant(agenda.meeting().asOf(), ZoneOffset.UTC))
+        .append(")\n");
+    for (String p : n.place) {
+      b.append("* On the agenda: ").append(p).append('\n');
+    }
+    if (n.risk != null) {
+      RiskItem r = n.risk;
+      b.append("* Risk: ")
+          .append(percent(r.score()))
+          .append(
+              r.reasons().isEmpty() ? "" : " — " + WikiText.escape(String.join("; ", r.reasons())))
+          .append('\n');
+      if (!r.blockers().isEmpty()) {
+        b.append("* It waits on: ").append(refs(r.blockers())).append('\n');
+        Set<String> teams = new LinkedHashSet<>();
+        r.blockers().forEach(x -> teams.add(x.team() == null ? "?" : x.team()));
+        teams.remove(n.team);
+        if (!teams.isEmpty()) {
+          n.todo.add(
+              "agree with "
+                  + names(List.copyOf(teams))
+                  + " when "
+                  + keys(r.blockers())
+                  + " will be done");
+        }
+      }
+      if (!r.waiting().isEmpty()) {
+        b.append("* Waiting on it: ").append(refs(r.waiting())).append('\n');
+        Set<String> teams = new LinkedHashSet<>();
+        r.waiting().forEach(x -> teams.add(x.team() == null ? "?" : x.team()));
+        teams.remove(n.team);
+        n.confirmWith.addAll(teams);
+      }
+    }
+    if (!n.waiting.isEmpty()) {
+      b.append("* Among the riskiest items waiting on it: ")
+          .append(String.join(", ", n.waiting))
+          .append('\n');
+    }
+    for (String f : n.findings) {
+      b.append("* Finding: ").append(f).append('\n');
+    }
+    n.confirmWith.remove(n.team);
+    n.confirmWith.remove("?");
+    if (!n.confirmWith.isEmpty()) {
+      n.todo.add("confirm the dates with " + names(List.copyOf(n.confirmWith)));
+    }
+    for (String t : n.todo) {
+      b.append("* Before the meeting: ").append(t).append('\n');
+    }
+    return b.toString();
+  }
+
+  private static String footer(LocalDate day) {
+    return FOOTER_RULE
+        + "\n_Written by Interlock from the Scrum of Scrums agenda. This one comment is edited in"
+        + " place (last changed "
+        + day
+        + "); raise questions at the meeting, not here._";
+  }
+
+  /** Content and footer, the content shortened so the whole stays within Jira's limit. */
+  static String fit(String content, String footer) {
+    String whole = content + footer;
+    if (whole.length() <= MAX_LENGTH) {
+      return whole;
+    }
+    String cut = "… (shortened to fit Jira's limit; the agenda has the rest)\n";
+    int keep = MAX_LENGTH - footer.length() - cut.length();
+    int end = content.lastIndexOf('\n', keep);
+    return content.substring(0, end < 0 ? keep : end + 1) + cut + footer;
+  }
+
+  private static String percent(double score) {
+    return Math.round(score * 100) + "%";
+  }
+
+  private static String ref(IssueRef r) {
+    return r.key() + (r.team() == null ? "" : " (" + WikiText.escape(r.team()) + ")");
+  }
+
+  private static String refs(List<IssueRef> refs) {
+    List<String> out = new ArrayList<>();
+    refs.forEach(r -> out.add(ref(r)));
+    return String.join(", ", out);
+  }
+
+  private static String keys(List<IssueRef> refs) {
+    List<String> out = new ArrayList<>();
+    refs.forEach(r -> out.add(r.key()));
+    return String.join(", ", out);
+  }
+
+  private static String names(List<String> teams) {
+    List<String> escaped = new ArrayList<>();
+    teams.forEach(t -> escaped.add(WikiText.escape(t)));
+    if (escaped.size() <= 1) {
+      return String.join("", escaped);
+    }
+    return String.join(", ", escaped.subList(0, escaped.size() - 1))
+        + " and "
+        + escaped.get(escaped.size() - 1);
+  }
+}
