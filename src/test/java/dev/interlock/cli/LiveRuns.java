@@ -58,6 +58,10 @@ final class LiveRuns {
     nightly.env = ENV;
     nightly.pacing = NO_WAITS;
     nightly.clock = clock;
+    PublishCommand publish = cmd.getSubcommands().get("publish").getCommand();
+    publish.env = ENV;
+    publish.pacing = NO_WAITS;
+    publish.clock = clock;
     AgendaCommand agenda = cmd.getSubcommands().get("agenda").getCommand();
     agenda.env = ENV;
     agenda.pacing = NO_WAITS;

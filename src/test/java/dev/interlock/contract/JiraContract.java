@@ -33,7 +33,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * the spec says a date-time string, so that one response error is whitelisted; Jira adds response
  * properties freely, so unknown response properties are warnings, not errors; Jira sends {@code
  * null} for absent values (a history item's {@code from}) where the spec types a plain string, so
- * errors made only of such nulls are whitelisted. Requests are held to the spec exactly.
+ * errors made only of such nulls are whitelisted; a comment's {@code body}, a wiki-markup string in
+ * REST v2 and an ADF object in the v3 spec, is whitelisted on the comment endpoints and nowhere
+ * else. Requests are otherwise held to the spec exactly.
  */
 public final class JiraContract {
   /** Data Center-only endpoints: no Cloud spec covers them. Method and /rest/api/2 path. */
@@ -86,6 +88,10 @@ public final class JiraContract {
                           pathContains("/changelog/bulkfetch"),
                           messageHasKey("validation.response.body.schema.type")))
                   .withRule(
+                      "REST v2 takes and returns a comment body as a wiki-markup string where the"
+                          + " v3 spec has an ADF document (WRITE-AND-NIGHTLY-NOTES §1.2)",
+                      allOf(pathContains("/comment"), JiraContract::onlyAWikiBody))
+                  .withRule(
                       "Jira sends null for an absent value (history items' from/to) where the"
                           + " spec types a plain string",
                       allOf(isResponse(), JiraContract::onlyNullWhereStringExpected)))
@@ -93,6 +99,22 @@ public final class JiraContract {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static boolean onlyAWikiBody(
+      ValidationReport.Message message,
+      ApiOperation operation,
+      Request request,
+      Response response) {
+    List<ValidationReport.Message> causes =
+        message.getNestedMessages().isEmpty() ? List.of(message) : message.getNestedMessages();
+    return causes.stream()
+        .allMatch(
+            m ->
+                m.getKey().endsWith(".body.schema.type")
+                    && m.getMessage()
+                        .matches(
+                            "(?s)\\[Path '(/comments/\\d+)?/body'\\] Instance type \\(string\\).*"));
   }
 
   private static boolean onlyNullWhereStringExpected(

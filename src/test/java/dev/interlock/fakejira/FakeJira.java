@@ -98,6 +98,49 @@ public final class FakeJira implements ResponseDefinitionTransformerV2 {
 
   private volatile boolean dropping;
 
+  /** Comments by issue key, in creation order; their properties by comment id. */
+  private final Map<String, List<ObjectNode>> comments = new ConcurrentHashMap<>();
+
+  private final Map<String, Map<String, JsonNode>> properties = new ConcurrentHashMap<>();
+  private final AtomicInteger commentIds = new AtomicInteger(50_000);
+  private final List<String> writes = java.util.Collections.synchronizedList(new ArrayList<>());
+
+  /** Per issue key, the status a comment write on it is answered with instead (429, 400, 404…). */
+  private final Map<String, Integer> writeFaults = new ConcurrentHashMap<>();
+
+  /** Issue keys whose next comment create is stored and then answered by a closed connection. */
+  private final Set<String> storeThenDrop = ConcurrentHashMap.newKeySet();
+
+  /** The comments on {@code key} (copies), oldest first. */
+  public List<ObjectNode> comments(String key) {
+    return comments.getOrDefault(key, List.of()).stream().map(ObjectNode::deepCopy).toList();
+  }
+
+  /** Every comment write received, as "POST PAY-55", "PUT PAY-55 50001", "DELETE …". */
+  public List<String> writes() {
+    synchronized (writes) {
+      return List.copyOf(writes);
+    }
+  }
+
+  /** Answers every comment write on {@code key} with {@code status} from now on. */
+  public void failWrites(String key, int status) {
+    writeFaults.put(key, status);
+  }
+
+  /** Stores the next comment created on {@code key}, then closes the connection unanswered. */
+  public void storeThenDrop(String key) {
+    storeThenDrop.add(key);
+  }
+
+  /** Adds a comment by someone else (or by the bot, without the property), as a person would. */
+  public void addForeignComment(String key, String authorId, String body) {
+    ObjectNode c = comment(key, body, authorId);
+    comments
+        .computeIfAbsent(key, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+        .add(c);
+  }
+
   /** From now on, closes the connection on every search and changelog request without answering. */
   public void dropConnections(boolean drop) {
     this.dropping = drop;
@@ -147,6 +190,10 @@ public final class FakeJira implements ResponseDefinitionTransformerV2 {
   private ResponseDefinitionBuilder answer(Request request, String path) {
     String method = request.getMethod().getName();
     String base = "/rest/api/2/";
+    ResponseDefinitionBuilder commentAnswer = comments(request, method, path);
+    if (commentAnswer != null) {
+      return commentAnswer;
+    }
     if (method.equals("GET")) {
       return switch (path.substring(Math.min(path.length(), base.length()))) {
         case "myself" ->
@@ -188,6 +235,134 @@ public final class FakeJira implements ResponseDefinitionTransformerV2 {
       return bulkfetch(body);
     }
     return status(404, "Not found: " + path);
+  }
+
+  private static final java.util.regex.Pattern ISSUE_COMMENTS =
+      java.util.regex.Pattern.compile("/rest/api/2/issue/([^/]+)/comment(?:/(\\d+))?");
+  private static final java.util.regex.Pattern COMMENT_PROPERTY =
+      java.util.regex.Pattern.compile("/rest/api/2/comment/(\\d+)/properties/([^/]+)");
+
+  private String botId() {
+    return options.cloud() ? "5b10ac8d82e05b22cc7d4ef5" : "interlock";
+  }
+
+  private ObjectNode comment(String key, String body, String authorId) {
+    ObjectNode c = SiteData.JSON.createObjectNode();
+    String id = Integer.toString(commentIds.incrementAndGet());
+    c.put("id", id);
+    c.put("self", "http://jira.example/rest/api/2/issue/" + key + "/comment/" + id);
+    ObjectNode author = c.putObject("author");
+    if (options.cloud()) {
+      author.put("accountId", authorId);
+    } else {
+      author.put("name", authorId).put("key", authorId);
+    }
+    author.put("displayName", authorId.equals(botId()) ? "Interlock Bot" : "Someone");
+    c.put("body", body);
+    c.put("created", "2026-11-16T02:00:00.000+0000");
+    c.put("updated", "2026-11-16T02:00:00.000+0000");
+    return c;
+  }
+
+  private boolean issueExists(String key) {
+    return site.issues().stream().anyMatch(i -> i.path("key").asText().equals(key));
+  }
+
+  /** The comment endpoints, or null for any other request. */
+  private ResponseDefinitionBuilder comments(Request request, String method, String path) {
+    java.util.regex.Matcher property = COMMENT_PROPERTY.matcher(path);
+    if (property.matches() && method.equals("GET")) {
+      JsonNode value = properties.getOrDefault(property.group(1), Map.of()).get(property.group(2));
+      if (value == null) {
+        return status(404, "The property with key '" + property.group(2) + "' does not exist.");
+      }
+      ObjectNode p = SiteData.JSON.createObjectNode();
+      p.put("key", property.group(2));
+      p.set("value", value);
+      return json(p.toString());
+    }
+    java.util.regex.Matcher m = ISSUE_COMMENTS.matcher(path);
+    if (!m.matches()) {
+      return null;
+    }
+    String key = java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
+    String id = m.group(2);
+    if (!issueExists(key)) {
+      return status(404, "Issue does not exist or you do not have permission to see it.");
+    }
+    List<ObjectNode> list =
+        comments.computeIfAbsent(
+            key, k -> java.util.Collections.synchronizedList(new ArrayList<>()));
+    if (method.equals("GET") && id == null) {
+      int startAt = Integer.parseInt(queryOr(request, "startAt", "0"));
+      int max = Integer.parseInt(queryOr(request, "maxResults", "50"));
+      ObjectNode page = SiteData.JSON.createObjectNode();
+      page.put("startAt", startAt);
+      page.put("maxResults", max);
+      page.put("total", list.size());
+      ArrayNode out = page.putArray("comments");
+      synchronized (list) {
+        for (int i = startAt; i < Math.min(list.size(), startAt + max); i++) {
+          out.add(list.get(i));
+        }
+      }
+      return json(page.toString());
+    }
+    writes.add(method + " " + key + (id == null ? "" : " " + id));
+    Integer fault = writeFaults.get(key);
+    if (fault != null) {
+      ResponseDefinitionBuilder r = status(fault, "Refused by the fake for " + key);
+      return fault == 429
+          ? r.withHeader("RateLimit-Reason", "jira-per-issue-on-write")
+              .withHeader("Retry-After", "1")
+          : r;
+    }
+    JsonNode body = read(request.getBodyAsString());
+    if (method.equals("POST") && id == null) {
+      ObjectNode c = comment(key, body.path("body").asText(), botId());
+      list.add(c);
+      storeProperties(c.path("id").asText(), body);
+      if (storeThenDrop.remove(key)) {
+        return ResponseDefinitionBuilder.responseDefinition()
+            .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER);
+      }
+      return json(c.toString()).withStatus(201);
+    }
+    ObjectNode existing = null;
+    synchronized (list) {
+      for (ObjectNode c : list) {
+        if (c.path("id").asText().equals(id)) {
+          existing = c;
+        }
+      }
+    }
+    if (existing == null) {
+      return status(404, "Can not find a comment for the id: " + id + ".");
+    }
+    if (method.equals("PUT")) {
+      existing.put("body", body.path("body").asText());
+      storeProperties(id, body);
+      return json(existing.toString());
+    }
+    if (method.equals("DELETE")) {
+      list.remove(existing);
+      properties.remove(id);
+      return ResponseDefinitionBuilder.responseDefinition().withStatus(204);
+    }
+    return status(405, "Method not allowed");
+  }
+
+  private void storeProperties(String commentId, JsonNode body) {
+    for (JsonNode p : body.path("properties")) {
+      properties
+          .computeIfAbsent(commentId, k -> new ConcurrentHashMap<>())
+          .put(p.path("key").asText(), p.path("value"));
+    }
+  }
+
+  private static String queryOr(Request request, String name, String fallback) {
+    var q = request.queryParameter(name);
+    return q != null && q.isPresent() ? q.firstValue() : fallback;
   }
 
   private String cloudOr(String cloud, String dc) {
