@@ -124,6 +124,10 @@ final class NightlyCommand implements Callable<Integer> {
     Path outDir = cfg.output().dir();
     write(agenda, outDir);
     int exit = pulled.partial ? ExitCodes.PARTIAL : ExitCodes.OK;
+    Published published = publish(cfg, agenda, pulled.snapshot, store, outDir, startedAt);
+    if (published.failed() > 0) {
+      exit = ExitCodes.PARTIAL;
+    }
     String recorded = "nothing recorded (--dry-run)";
     if (store != null) {
       long id = record(store, runRecord(cfg, startedAt, at, pulled, agenda, exit));
@@ -133,7 +137,7 @@ final class NightlyCommand implements Callable<Integer> {
     Summary s = agenda.summary();
     out.printf(
         Locale.ROOT,
-        "nightly: %s; agenda as of %s with %d items (%d issues, %d cycles%s) written to %s; %s;"
+        "nightly: %s; agenda as of %s with %d items (%d issues, %d cycles%s) written to %s;%s %s;"
             + " %.1f s%n",
         pulled.what,
         at,
@@ -144,6 +148,7 @@ final class NightlyCommand implements Callable<Integer> {
             ? ""
             : ", " + agenda.warnings().size() + " warnings in the agenda",
         outDir,
+        published.words(),
         recorded,
         (System.nanoTime() - started) / 1e9);
     out.flush();
@@ -153,6 +158,38 @@ final class NightlyCommand implements Callable<Integer> {
       err.flush();
     }
     return exit;
+  }
+
+  /**
+   * Step 4: with {@code publish.enabled}, plans the comments and (unless --dry-run) writes them;
+   * returns the words for the summary line (empty when publishing is off).
+   */
+  /** The summary line's words on publishing, and how many issues failed. */
+  private record Published(String words, int failed) {}
+
+  private Published publish(
+      InterlockConfig cfg,
+      Agenda agenda,
+      Snapshot snapshot,
+      @Nullable StateStore store,
+      Path outDir,
+      Instant now) {
+    if (!cfg.publish().enabled()) {
+      return new Published("", 0);
+    }
+    var plan = PublishCommand.plan(cfg, agenda, snapshot, store);
+    Path written = PublishCommand.writePlan(plan, outDir);
+    if (store == null) {
+      return new Published(
+          " publish plan written (--dry-run, nothing sent): " + plan.counts() + ";", 0);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    PublishCommand.Applied a =
+        PublishCommand.apply(
+            cfg, plan, store, written, now, null, env, pacing, err, verbose.verbose);
+    a.outcome().failures().forEach(f -> err.println("interlock: not published: " + f));
+    err.flush();
+    return new Published(" published " + a.summary(plan) + ";", a.outcome().failures().size());
   }
 
   /** The snapshot and what the night's pull did. */

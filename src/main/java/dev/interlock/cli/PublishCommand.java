@@ -153,6 +153,50 @@ final class PublishCommand implements Callable<Integer> {
 
   private int applyPlan(
       InterlockConfig cfg, PublishPlan plan, StateStore store, Path written, Instant now) {
+    PrintWriter err = spec.commandLine().getErr();
+    Applied a = apply(cfg, plan, store, written, now, null, env, pacing, err, verbose.verbose);
+    PrintWriter outp = spec.commandLine().getOut();
+    outp.println("published to " + a.site() + ": " + a.summary(plan));
+    outp.flush();
+    a.outcome().failures().forEach(f -> err.println("interlock: not published: " + f));
+    err.flush();
+    return a.outcome().failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+  }
+
+  /** What {@link #apply} did, on which site, with how many requests. */
+  record Applied(String site, Publisher.Outcome outcome, int requests) {
+    String summary(PublishPlan plan) {
+      Publisher.Outcome o = outcome;
+      return String.format(
+          java.util.Locale.ROOT,
+          "created %d, updated %d, deleted %d, found and kept %d, unchanged %d, failed %d; %d"
+              + " requests",
+          o.created(),
+          o.updated(),
+          o.deleted(),
+          o.found(),
+          plan.count(PublishPlan.UNCHANGED),
+          o.failures().size(),
+          requests);
+    }
+  }
+
+  /**
+   * Performs {@code plan} on the configured Jira; refuses (exit 3, nothing written) a plan with
+   * more writes than {@code publish.maxWrites}. Shared by {@code publish --apply} and {@code
+   * nightly}.
+   */
+  static Applied apply(
+      InterlockConfig cfg,
+      PublishPlan plan,
+      StateStore store,
+      Path written,
+      Instant now,
+      @Nullable Long runId,
+      Map<String, String> env,
+      Pacing pacing,
+      PrintWriter err,
+      boolean verbose) {
     PublishSettings p = cfg.publish();
     long writes = plan.writes(p.onLeave());
     if (writes > p.maxWrites()) {
@@ -169,31 +213,14 @@ final class PublishCommand implements Callable<Integer> {
               + " if it is right",
           null);
     }
-    PrintWriter err = spec.commandLine().getErr();
-    LiveJira live =
-        LiveJira.connect(cfg, env, pacing, SyncCommand.requestLog(err, verbose.verbose));
+    LiveJira live = LiveJira.connect(cfg, env, pacing, SyncCommand.requestLog(err, verbose));
     try {
       JiraComments comments = new JiraComments(live.http, live.deployment);
       String me = comments.myself();
       Publisher.Outcome o =
           new Publisher(comments, store, me, version(), visibility(p), now)
-              .apply(plan, null, p.onLeave());
-      PrintWriter outp = spec.commandLine().getOut();
-      outp.printf(
-          "published to %s: created %d, updated %d, deleted %d, found and kept %d, unchanged %d,"
-              + " failed %d; %d requests%n",
-          live.site(),
-          o.created(),
-          o.updated(),
-          o.deleted(),
-          o.found(),
-          plan.count(PublishPlan.UNCHANGED),
-          o.failures().size(),
-          live.http.requests());
-      outp.flush();
-      o.failures().forEach(f -> err.println("interlock: not published: " + f));
-      err.flush();
-      return o.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+              .apply(plan, runId, p.onLeave());
+      return new Applied(live.site(), o, live.http.requests());
     } catch (JiraException e) {
       throw new UserError(ExitCodes.JIRA_UNREACHABLE, e.getMessage(), e);
     } catch (StateException e) {

@@ -114,9 +114,32 @@ public final class CommentBodies {
               e.getKey().toString(),
               n.issueId,
               fit(content, footer(day)),
-              Digests.sha256(content)));
+              Digests.sha256(digestible(content))));
     }
     return planned;
+  }
+
+  private static final java.util.regex.Pattern DAYS =
+      java.util.regex.Pattern.compile("\\b\\d+ (days?)\\b");
+  private static final java.util.regex.Pattern PERCENT =
+      java.util.regex.Pattern.compile("\\b(\\d{1,3})%");
+
+  /**
+   * What the digest is taken of: the content with day counts masked ("open for 51 days" reads the
+   * same tomorrow) and percentages to the nearest ten, so a comment is rewritten when what its
+   * owners need to know changed, not every night because a day went by. The comment written carries
+   * the exact figures of the night it was written.
+   */
+  static String digestible(String content) {
+    String masked = DAYS.matcher(content).replaceAll("# $1");
+    java.util.regex.Matcher m = PERCENT.matcher(masked);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      long tens = Math.round(Integer.parseInt(m.group(1)) / 10.0) * 10;
+      m.appendReplacement(out, "~" + tens + "%");
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** The body of a comment whose issue has left the agenda. */
@@ -182,9 +205,7 @@ public final class CommentBodies {
         .append(WikiText.escape(agenda.meeting().name()))
         .append(": what the meeting will hear about ")
         .append(key)
-        .append("* (agenda as of ")
-        .append(LocalDate.ofInstant(agenda.meeting().asOf(), ZoneOffset.UTC))
-        .append(")\n");
+        .append("*\n");
     for (String p : n.place) {
       b.append("* On the agenda: ").append(p).append('\n');
     }
@@ -238,10 +259,10 @@ public final class CommentBodies {
 
   private static String footer(LocalDate day) {
     return FOOTER_RULE
-        + "\n_Written by Interlock from the Scrum of Scrums agenda. This one comment is edited in"
-        + " place (last changed "
+        + "\n_Written by Interlock from the Scrum of Scrums agenda as of "
         + day
-        + "); raise questions at the meeting, not here._";
+        + ". This one comment is edited in place when its content changes; raise questions at"
+        + " the meeting, not here._";
   }
 
   /** Content and footer, the content shortened so the whole stays within Jira's limit. */

@@ -304,6 +304,35 @@ class NightlyLiveTest {
   }
 
   @Test
+  void withPublishEnabledEachNightEditsItsCommentsInPlaceAndNeverAddsASecond() throws Exception {
+    Path config = config(FakeJira.Options.ofCloud(), "7d");
+    Files.writeString(config, Files.readString(config) + "publish: {enabled: true}\n");
+    CommandRun first = nightly(NIGHT_1, config);
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.out()).contains(" published created ");
+    List<String> firstWrites = fake.writes();
+    assertThat(firstWrites).isNotEmpty().allMatch(w -> w.startsWith("POST "));
+    // The same night again: nothing changed, nothing is written.
+    CommandRun again = nightly(NIGHT_1, config);
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(fake.writes()).hasSameSizeAs(firstWrites);
+    // The next night: only comments whose content changed are edited; none is added twice.
+    CommandRun next = nightly(NIGHT_2, config);
+    assertThat(next.exitCode()).as(next.err()).isZero();
+    List<String> tonight = fake.writes().subList(firstWrites.size(), fake.writes().size());
+    assertThat(tonight).noneMatch(w -> w.startsWith("POST ") && firstWrites.contains(w));
+    for (String w : firstWrites) {
+      assertThat(fake.comments(w.split(" ")[1])).hasSize(1);
+    }
+    // A dry run plans and writes the plan, and sends nothing.
+    int before = fake.writes().size();
+    CommandRun dry = nightly(NIGHT_2.plusSeconds(3600), config, "--dry-run");
+    assertThat(dry.out()).contains("publish plan written (--dry-run, nothing sent)");
+    assertThat(fake.writes()).hasSize(before);
+    assertThat(tmp.resolve("out/publish/plan.json")).exists();
+  }
+
+  @Test
   void aFirstPullWithAFailedTeamIsSavedAndTheAgendaNamesTheTeam() throws IOException {
     Path config = config(FakeJira.Options.ofCloud().failing("CHK"), "7d");
     CommandRun first = nightly(NIGHT_1, config);
