@@ -194,6 +194,40 @@ class PublishLiveTest {
     assertThat(written).isEqualTo(planned - 4);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"update", "delete", "keep"})
+  void anIssueThatLeftTheAgendaIsToldOnceOrItsCommentDeletedOrKept(String onLeave)
+      throws Exception {
+    start("cloud", "");
+    assertThat(publish(ACME, "--apply").exitCode()).isZero();
+    int planned = bodies(plan()).size();
+    int writes = fake.writes().size();
+    // Every issue leaves: the configuration no longer posts per-issue comments.
+    Files.writeString(
+        config, Files.readString(config) + "publish: {comments: none, onLeave: " + onLeave + "}\n");
+    CommandRun leave = publish(ACME, "--apply");
+    assertThat(leave.exitCode()).as(leave.err()).isZero();
+    assertThat(plan().path("leave").asInt()).isEqualTo(planned);
+    List<String> tonight = fake.writes().subList(writes, fake.writes().size());
+    switch (onLeave) {
+      case "update" -> {
+        assertThat(tonight).hasSize(planned).allMatch(w -> w.startsWith("PUT "));
+        assertThat(fake.comments("PAY-55").get(0).path("body").asText())
+            .contains("PAY-55 is no longer on the agenda");
+      }
+      case "delete" -> {
+        assertThat(tonight).hasSize(planned).allMatch(w -> w.startsWith("DELETE "));
+        assertThat(fake.comments("PAY-55")).isEmpty();
+      }
+      default -> assertThat(tonight).isEmpty();
+    }
+    // Said once: the next run has nothing to leave and writes nothing.
+    int after = fake.writes().size();
+    assertThat(publish(ACME, "--apply").exitCode()).isZero();
+    assertThat(plan().path("leave").asInt()).isZero();
+    assertThat(fake.writes()).hasSize(after);
+  }
+
   @Test
   void moreWritesThanMaxWritesWriteNothing() throws Exception {
     start("cloud", "publish: {maxWrites: 3}\n");
