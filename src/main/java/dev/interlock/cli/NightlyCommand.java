@@ -177,7 +177,10 @@ final class NightlyCommand implements Callable<Integer> {
     if (!cfg.publish().enabled()) {
       return new Published("", 0);
     }
-    var plan = PublishCommand.plan(cfg, agenda, snapshot, store);
+    // A dry run plans against what the store remembers, when there is one, and records nothing.
+    StateStore known =
+        store != null || !Files.exists(cfg.state().path()) ? store : open(cfg.state().path());
+    var plan = PublishCommand.plan(cfg, agenda, snapshot, known);
     Path written = PublishCommand.writePlan(plan, outDir);
     if (store == null) {
       return new Published(
