@@ -37,7 +37,15 @@ public record Agenda(
     MeetingInfo m = meeting;
     return new Agenda(
         new MeetingInfo(
-            m.name(), m.asOf(), m.timeboxMinutes(), m.maxItems(), m.sinceDays(), m.source(), data),
+            m.name(),
+            m.asOf(),
+            m.timeboxMinutes(),
+            m.maxItems(),
+            m.sinceDays(),
+            m.source(),
+            data,
+            m.meetingFor(),
+            m.window()),
         teams,
         summary,
         teamSections,

@@ -75,7 +75,9 @@ public final class AgendaBuilder {
             settings.maxItems(),
             settings.sinceDays(),
             snapshot.source(),
-            null),
+            null,
+            meetingFor(settings),
+            window(settings, asOf)),
         teams,
         summary,
         sections,
@@ -233,5 +235,28 @@ public final class AgendaBuilder {
               + "); add them to a team's projects, components or labels to see them under the four questions.");
     }
     return warnings;
+  }
+
+  private static final java.time.format.DateTimeFormatter MEETING =
+      java.time.format.DateTimeFormatter.ofPattern(
+          "EEEE yyyy-MM-dd HH:mm", java.util.Locale.ENGLISH);
+
+  /** {@code "Thursday 2026-11-19 09:30 Europe/Berlin"}, or null without a schedule. */
+  static @org.jspecify.annotations.Nullable String meetingFor(AgendaSettings settings) {
+    java.time.ZonedDateTime m = settings.meeting();
+    return m == null ? null : MEETING.format(m) + " " + m.getZone().getId();
+  }
+
+  /** What "since we last met" covers, in words. */
+  static String window(AgendaSettings settings, Instant asOf) {
+    if (settings.since() != null && settings.meeting() != null) {
+      java.time.ZonedDateTime last = settings.since().atZone(settings.meeting().getZone());
+      return "the time since the last meeting, " + MEETING.format(last);
+    }
+    return "the last "
+        + settings.sinceDays()
+        + (settings.sinceDays() == 1 ? " day" : " days")
+        + ", since "
+        + settings.windowStart(asOf);
   }
 }

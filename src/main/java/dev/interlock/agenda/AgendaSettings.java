@@ -3,7 +3,9 @@ package dev.interlock.agenda;
 /**
  * How much the agenda holds. {@code sinceDays}: "finished since the last meeting" looks back this
  * many days; {@code perQuestion}: items shown under one question before "+N more"; {@code
- * soonDays}: a commitment this close counts as soon.
+ * soonDays}: a commitment this close counts as soon. {@code meeting}: the scheduled meeting the
+ * agenda is for, and {@code since} the one before it, where "since we last met" starts; without a
+ * schedule both are null and the window is the last {@code sinceDays} days.
  */
 public record AgendaSettings(
     String meetingName,
@@ -11,7 +13,9 @@ public record AgendaSettings(
     int maxItems,
     int sinceDays,
     int perQuestion,
-    int soonDays) {
+    int soonDays,
+    java.time.@org.jspecify.annotations.Nullable Instant since,
+    java.time.@org.jspecify.annotations.Nullable ZonedDateTime meeting) {
   public static final int DEFAULT_SINCE_DAYS = 7;
   public static final int DEFAULT_PER_QUESTION = 5;
   public static final int DEFAULT_SOON_DAYS = 14;
@@ -28,5 +32,10 @@ public record AgendaSettings(
               + ", "
               + soonDays);
     }
+  }
+
+  /** Where "since we last met" starts for an agenda as of {@code asOf}. */
+  public java.time.Instant windowStart(java.time.Instant asOf) {
+    return since != null ? since : asOf.minus(java.time.Duration.ofDays(sinceDays));
   }
 }

@@ -91,7 +91,7 @@ final class FourQuestions {
     boolean recent =
         node.status().isDone()
             && !resolved.isAfter(asOf)
-            && resolved.isAfter(asOf.minus(settings.sinceDays(), ChronoUnit.DAYS));
+            && resolved.isAfter(settings.windowStart(asOf));
     List<IssueKey> others = otherTeamDependents(node, false);
     if (!recent || others.isEmpty()) {
       return null;

@@ -15,4 +15,6 @@ public record MeetingInfo(
     int maxItems,
     int sinceDays,
     String source,
-    @Nullable String data) {}
+    @Nullable String data,
+    @Nullable String meetingFor,
+    String window) {}

@@ -76,14 +76,17 @@ final class AgendaJob {
     var ranked = risk.ranked();
     warnings.addAll(risk.warnings());
     MeetingSettings m = config.meeting();
+    dev.interlock.config.MeetingSchedule schedule = m.schedule();
     AgendaSettings settings =
         new AgendaSettings(
             m.name(),
             m.timeboxMinutes(),
             m.maxItems(),
-            AgendaSettings.DEFAULT_SINCE_DAYS,
+            m.sinceDays(),
             AgendaSettings.DEFAULT_PER_QUESTION,
-            AgendaSettings.DEFAULT_SOON_DAYS);
+            AgendaSettings.DEFAULT_SOON_DAYS,
+            schedule == null ? null : schedule.previous(asOf).toInstant(),
+            schedule == null ? null : schedule.next(asOf));
     AnalysisOptions options = analysisOptions(config.analysis());
     var analysis = new DependencyAnalyses(graph, teamNames, cycles, asOf, options).result();
     return new AgendaBuilder(settings, asOf)

@@ -346,7 +346,7 @@ final class NightlyCommand implements Callable<Integer> {
         startedAt,
         clock.instant().truncatedTo(ChronoUnit.SECONDS),
         at,
-        null,
+        cfg.meeting().schedule() == null ? null : cfg.meeting().schedule().next(at).toInstant(),
         configDigest(cfg),
         pulled.source,
         pulled.mode,

@@ -28,7 +28,8 @@ public final class ConfigLoader {
           "sync",
           "publish");
   static final List<String> SOURCE_KEYS = List.of("offline");
-  static final List<String> MEETING_KEYS = List.of("name", "timeboxMinutes", "maxItems");
+  static final List<String> MEETING_KEYS =
+      List.of("name", "timeboxMinutes", "maxItems", "schedule", "sinceDays");
   static final List<String> ANALYSIS_KEYS =
       List.of("defaultLeadTimeDays", "impactHorizonDays", "maxTeamsPerMeeting");
   static final List<String> OUTPUT_KEYS = List.of("dir");
@@ -90,7 +91,52 @@ public final class ConfigLoader {
     return new MeetingSettings(
         values.optionalText(meeting.find("name")).orElse(MeetingSettings.DEFAULT_NAME),
         atLeastOne(meeting.find("timeboxMinutes"), values, MeetingSettings.DEFAULT_TIMEBOX_MINUTES),
-        atLeastOne(meeting.find("maxItems"), values, MeetingSettings.DEFAULT_MAX_ITEMS));
+        atLeastOne(meeting.find("maxItems"), values, MeetingSettings.DEFAULT_MAX_ITEMS),
+        schedule(meeting.find("schedule"), values),
+        atLeastOne(meeting.find("sinceDays"), values, MeetingSettings.DEFAULT_SINCE_DAYS));
+  }
+
+  /** {@code {days: [MON, THU], time: "09:30", zone: Europe/Berlin}}; zone defaults to UTC. */
+  private static @Nullable MeetingSchedule schedule(Optional<Node> node, Values values)
+      throws ConfigException {
+    if (node.isEmpty()) {
+      return null;
+    }
+    Node.Mapping m = node.get().asMapping();
+    m.allowOnly(List.of("days", "time", "zone"));
+    List<java.time.DayOfWeek> days = new java.util.ArrayList<>();
+    for (String d : values.texts(m.find("days"))) {
+      java.time.DayOfWeek day = DAYS.get(d.strip().toUpperCase(java.util.Locale.ROOT));
+      if (day == null) {
+        throw m.find("days")
+            .get()
+            .error("\"" + d + "\" is not a day; use MON, TUE, WED, THU, FRI, SAT or SUN");
+      }
+      days.add(day);
+    }
+    if (days.isEmpty()) {
+      throw node.get().error("needs days, e.g. days: [MON, THU]");
+    }
+    Node timeNode = m.require("time", "the meeting's local time, e.g. time: \"09:30\"");
+    java.time.LocalTime time;
+    try {
+      time = java.time.LocalTime.parse(values.text(timeNode));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw timeNode.error(
+          "must be a time of day such as \"09:30\", got \"" + values.text(timeNode) + "\"");
+    }
+    java.time.ZoneId zone = java.time.ZoneOffset.UTC;
+    Optional<Node> zoneNode = m.find("zone");
+    if (zoneNode.isPresent()) {
+      try {
+        zone = java.time.ZoneId.of(values.text(zoneNode.get()));
+      } catch (java.time.DateTimeException e) {
+        throw zoneNode
+            .get()
+            .error("is not a time zone; use a name such as Europe/Berlin or America/Los_Angeles");
+      }
+    }
+    return MeetingSchedule.of(days, time, zone);
   }
 
   private static AnalysisSettings analysis(Node.Mapping analysis, Values values)
@@ -132,6 +178,17 @@ public final class ConfigLoader {
     Optional<Node> dir = output.find("dir");
     Path resolved = values.optionalPath(dir).orElse(values.resolve(DEFAULT_OUTPUT_DIR));
     return new OutputSettings(resolved);
+  }
+
+  private static final java.util.Map<String, java.time.DayOfWeek> DAYS = days();
+
+  private static java.util.Map<String, java.time.DayOfWeek> days() {
+    java.util.Map<String, java.time.DayOfWeek> days = new java.util.HashMap<>();
+    for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+      days.put(d.name(), d);
+      days.put(d.name().substring(0, 3), d);
+    }
+    return java.util.Map.copyOf(days);
   }
 
   private static StateSettings state(Node.Mapping state, Values values) throws ConfigException {

@@ -1,10 +1,20 @@
 package dev.interlock.config;
 
-/** The meeting the agenda is for. */
-public record MeetingSettings(String name, int timeboxMinutes, int maxItems) {
+/**
+ * The meeting the agenda is for: its name, timebox, how many riskiest items it takes, when it meets
+ * ({@code schedule}, optional), and without a schedule how far back "since we last met" reaches
+ * ({@code sinceDays}).
+ */
+public record MeetingSettings(
+    String name,
+    int timeboxMinutes,
+    int maxItems,
+    @org.jspecify.annotations.Nullable MeetingSchedule schedule,
+    int sinceDays) {
   public static final String DEFAULT_NAME = "Scrum of Scrums";
   public static final int DEFAULT_TIMEBOX_MINUTES = 30;
   public static final int DEFAULT_MAX_ITEMS = 12;
+  public static final int DEFAULT_SINCE_DAYS = 7;
 
   public MeetingSettings {
     if (timeboxMinutes <= 0) {

@@ -19,7 +19,8 @@ class FourQuestionsTest {
       List.of(
           new Team("Payments", List.of("PAY"), List.of(), List.of(), null),
           new Team("Checkout", List.of("CHK"), List.of(), List.of(), null));
-  private static final AgendaSettings SETTINGS = new AgendaSettings("SoS", 30, 12, 7, 5, 14);
+  private static final AgendaSettings SETTINGS =
+      new AgendaSettings("SoS", 30, 12, 7, 5, 14, null, null);
 
   private final DependencyGraph graph =
       TestIssues.graph(
@@ -98,7 +99,7 @@ class FourQuestionsTest {
 
   @Test
   void answersBeyondThePerQuestionLimitAreCountedAsMore() {
-    AgendaSettings one = new AgendaSettings("SoS", 30, 12, 7, 1, 14);
+    AgendaSettings one = new AgendaSettings("SoS", 30, 12, 7, 1, 14, null, null);
     QuestionAnswer next = new FourQuestions(graph, one, AS_OF).answer("Payments").answers().get(1);
     assertThat(next.items()).hasSize(1);
     assertThat(next.more()).isEqualTo(1);

@@ -69,6 +69,29 @@ class NightlyCommandTest {
   }
 
   @Test
+  void withAScheduleTheAgendaIsForTheNextMeetingAndTheRunRemembersIt() throws Exception {
+    Path config = config();
+    Files.writeString(
+        config,
+        Files.readString(config)
+            .replace(
+                "  name: Acme Scrum of Scrums",
+                "  name: Acme Scrum of Scrums\n  schedule: {days: [MON, THU], time: \"09:30\","
+                    + " zone: Europe/Berlin}"));
+    CommandRun run = nightly(NIGHT, "nightly", "--config", config.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String md = Files.readString(tmp.resolve("out/agenda.md"));
+    assertThat(md)
+        .contains("For the meeting of Monday 2026-11-16 09:30 Europe/Berlin")
+        .contains("covers the time since the last meeting, Thursday 2026-11-12 09:30.");
+    assertThat(Files.readString(tmp.resolve("out/agenda.html")))
+        .contains("For the meeting of <b>Monday 2026-11-16 09:30 Europe/Berlin</b>");
+    try (StateStore store = StateStore.open(tmp.resolve("state/interlock.db"))) {
+      assertThat(store.runs().get(0).meeting()).isEqualTo(Instant.parse("2026-11-16T08:30:00Z"));
+    }
+  }
+
+  @Test
   void aDryRunWritesTheAgendaAndRecordsNothing() throws Exception {
     Path config = config();
     CommandRun run = nightly(NIGHT, "nightly", "--dry-run", "--config", config.toString());

@@ -77,7 +77,7 @@ class ConfigLoaderTest {
 
     assertThat(config.jira()).isNull();
     assertThat(config.linkTypes()).isEmpty();
-    assertThat(config.meeting()).isEqualTo(new MeetingSettings("Scrum of Scrums", 30, 12));
+    assertThat(config.meeting()).isEqualTo(new MeetingSettings("Scrum of Scrums", 30, 12, null, 7));
     assertThat(config.output().dir()).isEqualTo(dir.resolve("out"));
     assertThat(config.state().path()).isEqualTo(dir.resolve("state/interlock.db"));
     assertThat(config.sync())
@@ -126,7 +126,7 @@ class ConfigLoaderTest {
             OFFLINE_TEAMS + "meeting: {name: Acme SoS, timeboxMinutes: 15, maxItems: 5}\n",
             Map.of());
 
-    assertThat(config.meeting()).isEqualTo(new MeetingSettings("Acme SoS", 15, 5));
+    assertThat(config.meeting()).isEqualTo(new MeetingSettings("Acme SoS", 15, 5, null, 7));
   }
 
   @Test
@@ -190,7 +190,7 @@ class ConfigLoaderTest {
     assertThat(config.jira().url()).isEqualTo(URI.create("https://jira.acme.example"));
     assertThat(config.teams().get(0).name()).isEqualTo("Team Payments");
     assertThat(config.teams().get(0).projects()).containsExactly("PAY");
-    assertThat(config.meeting()).isEqualTo(new MeetingSettings("Weekly SoS", 30, 7));
+    assertThat(config.meeting()).isEqualTo(new MeetingSettings("Weekly SoS", 30, 7, null, 7));
     assertThat(config.output().dir()).isEqualTo(Path.of("/srv/interlock/agenda"));
   }
 

@@ -174,7 +174,7 @@ class DocumentedConfigurationsTest {
 
     InterlockConfig config = loadBlock(fragment);
 
-    assertThat(config.meeting()).isEqualTo(new MeetingSettings("test-team", 30, 5));
+    assertThat(config.meeting()).isEqualTo(new MeetingSettings("test-team", 30, 5, null, 7));
     assertThat(config.teams()).singleElement().extracting(t -> t.name()).isEqualTo("Payments");
     assertThat(config.source().offline()).hasFileName("snapshot");
   }

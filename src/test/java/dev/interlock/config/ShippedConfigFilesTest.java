@@ -22,7 +22,8 @@ class ShippedConfigFilesTest {
     assertThat(config.jira()).isNull();
     assertThat(config.source().offline()).isEqualTo(PROJECT.resolve("sample-data/acme"));
     assertThat(config.output().dir()).isEqualTo(PROJECT.resolve("out"));
-    assertThat(config.meeting()).isEqualTo(new MeetingSettings("Acme Scrum of Scrums", 30, 12));
+    assertThat(config.meeting())
+        .isEqualTo(new MeetingSettings("Acme Scrum of Scrums", 30, 12, null, 7));
     assertThat(config.teams())
         .extracting(Team::name)
         .containsExactly(

@@ -101,7 +101,15 @@ final class Agendas {
   static Agenda small(RiskBasis basis) {
     return new Agenda(
         new MeetingInfo(
-            "Checkout train", Instant.parse("2026-11-16T08:00:00Z"), 30, 5, 7, "offline", null),
+            "Checkout train",
+            Instant.parse("2026-11-16T08:00:00Z"),
+            30,
+            5,
+            7,
+            "offline",
+            null,
+            null,
+            "the last 7 days"),
         List.of("Catalog", "Checkout", "Payments"),
         new Summary(
             5, 3, 7, 5, 1, 7, Map.of("unmapped link type", 2L, "done before the window", 3L)),
@@ -212,7 +220,15 @@ final class Agendas {
   static Agenda empty() {
     return new Agenda(
         new MeetingInfo(
-            "Quiet week", Instant.parse("2026-11-16T08:00:00Z"), 15, 5, 7, "offline", null),
+            "Quiet week",
+            Instant.parse("2026-11-16T08:00:00Z"),
+            15,
+            5,
+            7,
+            "offline",
+            null,
+            null,
+            "the last 7 days"),
         List.of(),
         new Summary(0, 0, 0, 0, 0, 0, Map.of()),
         List.of(),

@@ -73,7 +73,16 @@ class DotGraphTest {
 
   private static Agenda graphOnly(List<IssueRef> issues, List<EdgeRef> edges) {
     return new Agenda(
-        new MeetingInfo("m", Instant.parse("2026-11-16T08:00:00Z"), 15, 5, 7, "offline", null),
+        new MeetingInfo(
+            "m",
+            Instant.parse("2026-11-16T08:00:00Z"),
+            15,
+            5,
+            7,
+            "offline",
+            null,
+            null,
+            "the last 7 days"),
         List.of("Payments"),
         new Summary(0, 0, 0, 0, 0, 0, Map.of()),
         List.of(),

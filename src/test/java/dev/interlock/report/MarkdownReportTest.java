@@ -22,6 +22,8 @@ class MarkdownReportTest {
 
             As of 2026-11-16T08:00:00Z · timebox 15 min · teams: none
 
+            "Since we last met" covers the last 7 days.
+
             **Summary:** 0 issues · 0 teams · 0 dependencies · 0 cross-team dependencies \
             · 0 cycles · 0 items · nothing skipped
 
