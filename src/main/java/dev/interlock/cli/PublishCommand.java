@@ -130,7 +130,11 @@ final class PublishCommand implements Callable<Integer> {
       InterlockConfig cfg, Agenda agenda, Snapshot snapshot, @Nullable StateStore store) {
     PublishSettings p = cfg.publish();
     List<PlannedComment> planned =
-        p.comments().equals("none") ? List.of() : CommentBodies.plan(agenda, snapshot);
+        new java.util.ArrayList<>(
+            p.comments().equals("none") ? List.of() : CommentBodies.plan(agenda, snapshot));
+    if (p.meetingIssue() != null) {
+      planned.add(CommentBodies.meeting(agenda, p.meetingIssue()));
+    }
     Set<String> keys = new HashSet<>();
     planned.forEach(c -> keys.add(c.issueKey()));
     int skipped = 0;

@@ -35,7 +35,7 @@ public final class ConfigLoader {
   static final List<String> OUTPUT_KEYS = List.of("dir");
   static final List<String> STATE_KEYS = List.of("path");
   static final List<String> PUBLISH_KEYS =
-      List.of("enabled", "comments", "visibility", "onLeave", "maxWrites");
+      List.of("enabled", "comments", "visibility", "onLeave", "maxWrites", "meetingIssue");
   static final List<String> SYNC_KEYS = List.of("dir", "overlapMinutes", "fullEvery");
   static final String DEFAULT_OUTPUT_DIR = "out";
   private static final String TEAMS_HINT =
@@ -262,7 +262,17 @@ public final class ConfigLoader {
     }
     int maxWrites =
         atLeastOne(publish.find("maxWrites"), values, PublishSettings.DEFAULT_MAX_WRITES);
-    return new PublishSettings(enabled, comments, type, value, onLeave, maxWrites);
+    String meetingIssue = null;
+    Optional<Node> issue = publish.find("meetingIssue");
+    if (issue.isPresent()) {
+      meetingIssue = values.text(issue.get()).strip();
+      if (!dev.interlock.model.IssueKey.isKey(meetingIssue)) {
+        throw issue
+            .get()
+            .error("must be an issue key such as SOS-42, got \"" + meetingIssue + "\"");
+      }
+    }
+    return new PublishSettings(enabled, comments, type, value, onLeave, maxWrites, meetingIssue);
   }
 
   private static String oneOf(

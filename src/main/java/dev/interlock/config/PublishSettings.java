@@ -14,8 +14,9 @@ public record PublishSettings(
     @Nullable String visibilityType,
     @Nullable String visibilityValue,
     String onLeave,
-    int maxWrites) {
+    int maxWrites,
+    @Nullable String meetingIssue) {
   public static final int DEFAULT_MAX_WRITES = 200;
   public static final PublishSettings DEFAULT =
-      new PublishSettings(false, "agenda", null, null, "update", DEFAULT_MAX_WRITES);
+      new PublishSettings(false, "agenda", null, null, "update", DEFAULT_MAX_WRITES, null);
 }

@@ -55,9 +55,21 @@ public final class JiraComments {
    * oldest, when a past fault left several).
    */
   public Optional<Found> find(String issue, String me) throws JiraException {
+    return find(issue, me, "");
+  }
+
+  /**
+   * As {@link #find(String, String)}, for the comment whose property names {@code meeting} (one
+   * comment per meeting on a meeting issue); {@code ""} finds the per-issue comment, which names
+   * none.
+   */
+  public Optional<Found> find(String issue, String me, String meeting) throws JiraException {
     for (String id : authoredBy(issue, me)) {
       try {
         JsonNode property = http.get("/rest/api/2/comment/" + id + "/properties/" + PROPERTY);
+        if (!property.path("value").path("meeting").asText("").equals(meeting)) {
+          continue;
+        }
         return Optional.of(new Found(id, property.path("value")));
       } catch (JiraException e) {
         if (e.status() != 404) {

@@ -142,6 +142,68 @@ public final class CommentBodies {
     return out.toString();
   }
 
+  /** The store's id of a meeting comment: {@code "meeting SOS-42 <meeting>"}. */
+  public static final String MEETING_PREFIX = "meeting ";
+
+  /**
+   * The agenda's short form for the meeting issue {@code issueKey}: the riskiest items with their
+   * risk and first reason, and the cycles. One comment per meeting, known by the meeting it is for
+   * (or, without a schedule, the agenda's date), edited in place until that meeting.
+   */
+  public static PlannedComment meeting(Agenda agenda, String issueKey) {
+    LocalDate day = LocalDate.ofInstant(agenda.meeting().asOf(), ZoneOffset.UTC);
+    String meeting =
+        agenda.meeting().meetingFor() != null
+            ? agenda.meeting().meetingFor()
+            : "the agenda of " + day;
+    StringBuilder b = new StringBuilder();
+    b.append("*")
+        .append(WikiText.escape(agenda.meeting().name()))
+        .append(": ")
+        .append(agenda.meeting().meetingFor() != null ? "agenda for the meeting of " : "")
+        .append(WikiText.escape(meeting))
+        .append("*\n");
+    b.append("*Riskiest cross-team items*\n");
+    if (agenda.riskiest().isEmpty()) {
+      b.append("none\n");
+    }
+    for (RiskItem r : agenda.riskiest()) {
+      b.append("# ")
+          .append(ref(r.issue()))
+          .append(" ")
+          .append(percent(r.score()))
+          .append(r.reasons().isEmpty() ? "" : " — " + WikiText.escape(r.reasons().get(0)))
+          .append('\n');
+    }
+    if (!agenda.cycles().isEmpty()) {
+      b.append("*Cycles*\n");
+      for (CycleItem c : agenda.cycles()) {
+        b.append("* ")
+            .append(String.join(" → ", c.path()))
+            .append(" → ")
+            .append(c.path().get(0))
+            .append(" (")
+            .append(WikiText.escape(String.join(", ", c.teams())))
+            .append(")\n");
+      }
+    }
+    String content = b.toString();
+    return new PlannedComment(
+        issueKey,
+        MEETING_PREFIX + issueKey + " " + meeting,
+        fit(content, footer(day)),
+        Digests.sha256(digestible(content)));
+  }
+
+  /** The meeting a meeting comment's store id names, or "" for a per-issue comment. */
+  public static String meetingOf(String issueId) {
+    if (!issueId.startsWith(MEETING_PREFIX)) {
+      return "";
+    }
+    String rest = issueId.substring(MEETING_PREFIX.length());
+    return rest.substring(rest.indexOf(' ') + 1);
+  }
+
   /** The body of a comment whose issue has left the agenda. */
   public static String leaving(Agenda agenda, String issueKey) {
     LocalDate day = LocalDate.ofInstant(agenda.meeting().asOf(), ZoneOffset.UTC);

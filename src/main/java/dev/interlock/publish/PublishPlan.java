@@ -58,8 +58,9 @@ public record PublishPlan(List<Entry> entries, int skipped) {
               p.digest()));
     }
     for (PublishedComment known : remembered.values()) {
-      if (onAgenda.contains(known.issueId())) {
-        continue;
+      if (onAgenda.contains(known.issueId())
+          || known.issueId().startsWith(CommentBodies.MEETING_PREFIX)) {
+        continue; // a meeting's comment stays as it was at that meeting
       }
       String digest = CommentBodies.leavingDigest(agenda, known.issueKey());
       if (onLeave.equals("update") && known.digest().equals(digest)) {

@@ -66,7 +66,8 @@ public final class Publisher {
         switch (e.action()) {
           case PublishPlan.UNCHANGED -> {}
           case PublishPlan.CREATE -> {
-            Optional<JiraComments.Found> ours = jira.find(e.issueKey(), me);
+            Optional<JiraComments.Found> ours =
+                jira.find(e.issueKey(), me, CommentBodies.meetingOf(e.issueId()));
             if (ours.isPresent()) {
               found++;
               if (!e.digest().equals(ours.get().property().path("digest").asText())) {
@@ -110,7 +111,8 @@ public final class Publisher {
         throw x;
       }
       // Jira may have stored it: look, never resend blindly.
-      Optional<JiraComments.Found> ours = jira.find(e.issueKey(), me);
+      Optional<JiraComments.Found> ours =
+          jira.find(e.issueKey(), me, CommentBodies.meetingOf(e.issueId()));
       if (ours.isPresent()) {
         remember(e, ours.get().id(), runId);
         return 1;
@@ -137,7 +139,8 @@ public final class Publisher {
       }
       // The comment is gone (deleted by someone): look for another of ours, else create one.
       store.forgetPublished(e.issueId());
-      Optional<JiraComments.Found> ours = jira.find(e.issueKey(), me);
+      Optional<JiraComments.Found> ours =
+          jira.find(e.issueKey(), me, CommentBodies.meetingOf(e.issueId()));
       if (ours.isPresent()) {
         jira.update(e.issueKey(), ours.get().id(), e.body(), property(e, runId), visibility);
         remember(e, ours.get().id(), runId);
@@ -171,6 +174,10 @@ public final class Publisher {
       p.put("run", runId);
     }
     p.put("digest", e.digest());
+    String meeting = CommentBodies.meetingOf(e.issueId());
+    if (!meeting.isEmpty()) {
+      p.put("meeting", meeting);
+    }
     return p;
   }
 }

@@ -229,6 +229,45 @@ class PublishLiveTest {
   }
 
   @Test
+  void theMeetingIssueGetsOneCommentPerMeetingEditedInPlaceUntilThen() throws Exception {
+    start("cloud", "publish: {comments: none, meetingIssue: OPS-1}\n");
+    CommandRun first = publish(ACME, "--apply");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(fake.comments("OPS-1")).hasSize(1);
+    String body = fake.comments("OPS-1").get(0).path("body").asText();
+    assertThat(body)
+        .startsWith("*Acme Scrum of Scrums: the agenda of 2026-11-16*")
+        .contains("*Riskiest cross-team items*\n# ")
+        .contains("*Cycles*\n* ");
+    assertThat(bodies(plan()).keySet()).containsExactly("OPS-1");
+    // The same meeting again: nothing to write.
+    int writes = fake.writes().size();
+    assertThat(publish(ACME, "--apply").exitCode()).isZero();
+    assertThat(fake.writes()).hasSize(writes);
+    // The next agenda is another meeting: a second comment; the first stays as it was.
+    CommandRun next =
+        LiveRuns.run(
+            Clock.fixed(Instant.parse("2026-11-17T02:00:00Z"), ZoneOffset.UTC),
+            "publish",
+            "--config",
+            config.toString(),
+            "--source",
+            ACME.toString(),
+            "--as-of",
+            "2026-11-17",
+            "--apply");
+    assertThat(next.exitCode()).as(next.err()).isZero();
+    assertThat(fake.comments("OPS-1")).hasSize(2);
+    assertThat(fake.comments("OPS-1").get(0).path("body").asText()).isEqualTo(body);
+    // With the store lost, the rerun of that meeting finds its own comment: no third one.
+    for (String f : List.of("interlock.db", "interlock.db-wal", "interlock.db-shm")) {
+      Files.deleteIfExists(tmp.resolve("state").resolve(f));
+    }
+    assertThat(publish(ACME, "--apply").exitCode()).isZero();
+    assertThat(fake.comments("OPS-1")).hasSize(2);
+  }
+
+  @Test
   void moreWritesThanMaxWritesWriteNothing() throws Exception {
     start("cloud", "publish: {maxWrites: 3}\n");
     CommandRun run = publish(ACME, "--apply");
