@@ -15,7 +15,7 @@ class CommentBodiesTest {
     assertThat(body)
         .endsWith("(shortened to fit Jira's limit; the agenda has the rest)\n" + footer);
     // Only whole lines are kept before the note.
-    assertThat(body.substring(0, body.indexOf("…")).split("\n", -1)).last().isEqualTo("");
+    assertThat(body.substring(0, body.indexOf("…"))).endsWith("\n");
     assertThat(body.substring(0, body.indexOf("…")).strip().split("\n"))
         .allMatch(l -> l.equals(line.strip()));
     assertThat(CommentBodies.fit(line, footer)).isEqualTo(line + footer);
