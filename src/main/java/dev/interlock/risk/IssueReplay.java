@@ -149,7 +149,11 @@ final class IssueReplay {
       s.versions.removeIf(v -> v.id().equals(e.to()));
     }
     if (e.from() != null && s.versions.stream().noneMatch(v -> v.id().equals(e.from()))) {
-      s.versions.add(catalog.version(e.from(), text(e.fromText(), e.from())));
+      // The name it had then, as the changelog recorded it; a version renamed since keeps the
+      // release date the snapshot knows (Jira keeps no history of those).
+      Version known = catalog.version(e.from(), text(e.fromText(), e.from()));
+      String then = e.fromText() != null && !e.fromText().isBlank() ? e.fromText() : known.name();
+      s.versions.add(new Version(known.id(), then, known.releaseDate(), known.released()));
     }
   }
 
@@ -278,7 +282,8 @@ final class IssueReplay {
           epic,
           storyPoints,
           teamField,
-          links,
+          // An issue that did not exist yet cannot have been linked: its link goes.
+          links.stream().filter(l -> !catalog.createdAfter(l.other().key(), t)).toList(),
           history,
           comments,
           flagged,

@@ -26,6 +26,7 @@ final class ReplayCatalog {
   private final Map<String, Version> versions = new HashMap<>();
   private final Map<Long, Sprint> sprints = new HashMap<>();
   private final Map<String, LinkType> typesByName = new TreeMap<>();
+  private final Map<dev.interlock.model.IssueKey, java.time.Instant> created = new HashMap<>();
 
   ReplayCatalog(Snapshot snapshot) {
     snapshot.linkTypes().forEach(t -> typesByName.put(t.name(), t));
@@ -33,6 +34,7 @@ final class ReplayCatalog {
   }
 
   private void learn(Issue issue) {
+    created.put(issue.key(), issue.created());
     statuses.put(lower(issue.status().name()), issue.status().category());
     issue.fixVersions().forEach(v -> versions.put(v.id(), v));
     issue.sprints().forEach(s -> sprints.put(s.id(), s));
@@ -60,6 +62,12 @@ final class ReplayCatalog {
       return StatusCategory.TO_DO;
     }
     return StatusCategory.IN_PROGRESS;
+  }
+
+  /** True when {@code key} is an issue of the snapshot that was created after {@code t}. */
+  boolean createdAfter(dev.interlock.model.IssueKey key, java.time.Instant t) {
+    java.time.Instant c = created.get(key);
+    return c != null && c.isAfter(t);
   }
 
   /** The fix version by id; one no issue carries now keeps its name and has no release date. */

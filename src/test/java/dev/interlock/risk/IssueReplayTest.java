@@ -237,4 +237,85 @@ class IssueReplayTest {
     assertThat(then.links()).isEqualTo(now().links());
     assertThat(then.dueDate()).isEqualTo(LocalDate.parse("2014-06-01"));
   }
+
+  @Test
+  void aRestoredFixVersionGetsTheNameItHadThenNotItsCurrentName() {
+    // Version 40 is called "2.0" now (another issue carries it); A-7 left it on 2011-05-01, when
+    // it was still called "1.4".
+    Version now = new Version("40", "2.0", LocalDate.parse("2011-09-01"), false);
+    Issue holder =
+        Changelogs.issue(
+            "H-1",
+            IN_PROGRESS,
+            "2011-01-01T00:00:00Z",
+            null,
+            null,
+            List.of(now),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+    Issue left =
+        Changelogs.issue(
+            "A-7",
+            IN_PROGRESS,
+            "2011-01-01T00:00:00Z",
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(event("2011-05-01T00:00:00Z", "Fix Version", "40", "1.4", null, null)),
+            List.of());
+    SnapshotReplay replay =
+        new SnapshotReplay(
+            new Snapshot(
+                "test", null, List.of(holder, left), List.of(Changelogs.BLOCKS), List.of()));
+    assertThat(
+            replay
+                .issueAsOf(left, Instant.parse("2011-03-01T00:00:00Z"))
+                .orElseThrow()
+                .fixVersions())
+        .containsExactly(new Version("40", "1.4", LocalDate.parse("2011-09-01"), false));
+  }
+
+  @Test
+  void aLinkToAnIssueThatDidNotExistYetIsNotThere() {
+    // B-5 was created on 2011-04-01 and linked to A-8 then; A-8's changelog does not record it
+    // (the link was made from B-5's side).
+    Issue target =
+        Changelogs.issue(
+            "B-5",
+            IN_PROGRESS,
+            "2011-04-01T00:00:00Z",
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+    Issue linked =
+        Changelogs.issue(
+            "A-8",
+            IN_PROGRESS,
+            "2011-01-01T00:00:00Z",
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(Changelogs.blockedBy("77", "B-5")),
+            List.of(),
+            List.of());
+    SnapshotReplay replay =
+        new SnapshotReplay(
+            new Snapshot(
+                "test", null, List.of(target, linked), List.of(Changelogs.BLOCKS), List.of()));
+    assertThat(
+            replay.issueAsOf(linked, Instant.parse("2011-03-01T00:00:00Z")).orElseThrow().links())
+        .isEmpty();
+    assertThat(
+            replay.issueAsOf(linked, Instant.parse("2011-05-01T00:00:00Z")).orElseThrow().links())
+        .hasSize(1);
+  }
 }
