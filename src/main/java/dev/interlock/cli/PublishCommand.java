@@ -114,7 +114,7 @@ final class PublishCommand implements Callable<Integer> {
     if (!apply) {
       StateStore store = Files.exists(cfg.state().path()) ? open(cfg) : null;
       PublishPlan plan = plan(cfg, agenda, snapshot, store);
-      return printPlan(plan, writePlan(plan, out != null ? out : cfg.output().dir()), false);
+      return printPlan(plan, writePlan(plan, out != null ? out : cfg.output().dir()));
     }
     try (RunLock lock = Locks.take(cfg.state().path(), now)) {
       StateStore store = open(cfg);
@@ -244,7 +244,7 @@ final class PublishCommand implements Callable<Integer> {
     return v;
   }
 
-  private int printPlan(PublishPlan plan, Path written, boolean applied) {
+  private int printPlan(PublishPlan plan, Path written) {
     PrintWriter o = spec.commandLine().getOut();
     o.println(
         "publish plan (dry run, nothing sent to Jira): "
