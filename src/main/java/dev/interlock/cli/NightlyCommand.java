@@ -124,7 +124,16 @@ final class NightlyCommand implements Callable<Integer> {
     Path outDir = cfg.output().dir();
     write(agenda, outDir);
     int exit = pulled.partial ? ExitCodes.PARTIAL : ExitCodes.OK;
-    Published published = publish(cfg, agenda, pulled.snapshot, store, outDir, startedAt);
+    Published published;
+    try {
+      published = publish(cfg, agenda, pulled.snapshot, store, outDir, startedAt);
+    } catch (UserError e) {
+      // The agenda is written; the run is recorded with the exit code publishing ended on.
+      if (store != null) {
+        record(store, runRecord(cfg, startedAt, at, pulled, agenda, e.exitCode()));
+      }
+      throw e;
+    }
     if (published.failed() > 0) {
       exit = ExitCodes.PARTIAL;
     }
@@ -160,13 +169,13 @@ final class NightlyCommand implements Callable<Integer> {
     return exit;
   }
 
+  /** The summary line's words on publishing, and how many issues failed. */
+  private record Published(String words, int failed) {}
+
   /**
    * Step 4: with {@code publish.enabled}, plans the comments and (unless --dry-run) writes them;
    * returns the words for the summary line (empty when publishing is off).
    */
-  /** The summary line's words on publishing, and how many issues failed. */
-  private record Published(String words, int failed) {}
-
   private Published publish(
       InterlockConfig cfg,
       Agenda agenda,

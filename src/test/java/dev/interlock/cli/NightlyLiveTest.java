@@ -335,6 +335,21 @@ class NightlyLiveTest {
   }
 
   @Test
+  void aPublishRefusedByMaxWritesEndsTheNightWithThreeAndIsRecorded() throws Exception {
+    Path config = config(FakeJira.Options.ofCloud(), "7d");
+    Files.writeString(
+        config, Files.readString(config) + "publish: {enabled: true, maxWrites: 1}\n");
+    CommandRun night = nightly(NIGHT_1, config);
+    assertThat(night.exitCode()).isEqualTo(ExitCodes.INVALID_CONFIG);
+    assertThat(night.err()).contains("more than publish.maxWrites (1); nothing was written");
+    assertThat(fake.writes()).isEmpty();
+    assertThat(tmp.resolve("out/agenda.md")).exists();
+    try (StateStore store = StateStore.open(tmp.resolve("state/interlock.db"))) {
+      assertThat(store.runs()).extracting(r -> r.exitCode()).containsExactly(3);
+    }
+  }
+
+  @Test
   void aFirstPullWithAFailedTeamIsSavedAndTheAgendaNamesTheTeam() throws IOException {
     Path config = config(FakeJira.Options.ofCloud().failing("CHK"), "7d");
     CommandRun first = nightly(NIGHT_1, config);
