@@ -22,7 +22,7 @@ public record PullScope(Map<String, Instant> updatedSince, boolean sweep, Outsid
           (pulled, linked, swept) ->
               linked.stream()
                   .filter(k -> !pulled.contains(k))
-                  .sorted(PulledIssues::byKey)
+                  .sorted(dev.interlock.model.IssueKey::compareText)
                   .toList());
 
   public PullScope {

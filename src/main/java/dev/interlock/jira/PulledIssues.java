@@ -3,6 +3,7 @@ package dev.interlock.jira;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.interlock.model.IssueKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -89,28 +90,9 @@ final class PulledIssues {
 
   /** Keys that links point to but no team's search returned, in key order. */
   List<String> outside() {
-    return linked.stream().filter(key -> !keys.contains(key)).sorted(PulledIssues::byKey).toList();
-  }
-
-  // PAY-9 before PAY-10: project, then number.
-  static int byKey(String a, String b) {
-    int dashA = a.lastIndexOf('-');
-    int dashB = b.lastIndexOf('-');
-    if (dashA < 0 || dashB < 0) {
-      return a.compareTo(b);
-    }
-    int project = a.substring(0, dashA).compareTo(b.substring(0, dashB));
-    if (project != 0) {
-      return project;
-    }
-    return Long.compare(number(a.substring(dashA + 1)), number(b.substring(dashB + 1)));
-  }
-
-  private static long number(String text) {
-    try {
-      return Long.parseLong(text);
-    } catch (NumberFormatException e) {
-      return Long.MAX_VALUE;
-    }
+    return linked.stream()
+        .filter(key -> !keys.contains(key))
+        .sorted(IssueKey::compareText)
+        .toList();
   }
 }

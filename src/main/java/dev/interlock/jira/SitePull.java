@@ -123,7 +123,7 @@ public final class SitePull {
         swept,
         pulled.count(),
         outside,
-        invisible.stream().sorted(PulledIssues::byKey).toList(),
+        invisible.stream().sorted(dev.interlock.model.IssueKey::compareText).toList(),
         completed,
         failures,
         http.requests(),

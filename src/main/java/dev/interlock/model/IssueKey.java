@@ -52,4 +52,34 @@ public record IssueKey(String project, int number) implements Comparable<IssueKe
   public String toString() {
     return project + "-" + number;
   }
+
+  /**
+   * Orders key text as people read it, for text that may not be a valid key (a key from a link or a
+   * changelog): by project, then by number ({@code PAY-9} before {@code PAY-10}), a number that
+   * does not parse last; ties by the text itself, so the order is consistent with equals and safe
+   * for sorted sets.
+   */
+  public static int compareText(String a, String b) {
+    int dashA = a.lastIndexOf('-');
+    int dashB = b.lastIndexOf('-');
+    if (dashA >= 0 && dashB >= 0) {
+      int project = a.substring(0, dashA).compareTo(b.substring(0, dashB));
+      if (project != 0) {
+        return project;
+      }
+      int number = Long.compare(number(a.substring(dashA + 1)), number(b.substring(dashB + 1)));
+      if (number != 0) {
+        return number;
+      }
+    }
+    return a.compareTo(b);
+  }
+
+  private static long number(String text) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      return Long.MAX_VALUE;
+    }
+  }
 }

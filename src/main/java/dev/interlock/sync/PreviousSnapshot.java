@@ -89,7 +89,9 @@ final class PreviousSnapshot {
       Path dir, String prefix, List<ObjectNode> issues, int size, ObjectMapper json)
       throws IOException {
     List<ObjectNode> sorted = new ArrayList<>(issues);
-    sorted.sort(Comparator.comparing(i -> i.path("key").asText(), SnapshotSync::byKey));
+    sorted.sort(
+        Comparator.comparing(
+            i -> i.path("key").asText(), dev.interlock.model.IssueKey::compareText));
     for (int from = 0, page = 1; from < sorted.size(); from += size, page++) {
       ObjectNode root = json.createObjectNode();
       root.putArray("issues").addAll(sorted.subList(from, Math.min(sorted.size(), from + size)));

@@ -1,6 +1,5 @@
 package dev.interlock.sync;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interlock.jira.JiraException;
@@ -9,6 +8,7 @@ import dev.interlock.jira.PullScope;
 import dev.interlock.jira.SitePull;
 import dev.interlock.jira.TeamFailure;
 import dev.interlock.jira.TeamFilter;
+import dev.interlock.model.IssueKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -94,7 +93,15 @@ public final class SnapshotSync {
       PullRecord record =
           incremental
               ? merge.write(staging, report, started, previous.get())
-              : record(report, started, PullRecord.FULL, true, started, counts(report, 0, 0));
+              : record(
+                  report,
+                  started,
+                  PullRecord.FULL,
+                  true,
+                  started,
+                  fullCounts(report),
+                  Map.of(),
+                  report.invisible());
       if (!report.failures().isEmpty() && Files.isDirectory(SnapshotSwap.readable(target))) {
         // Incomplete: the previous snapshot stays, byte for byte, for every team.
         SnapshotSwap.discard(staging);
@@ -126,16 +133,6 @@ public final class SnapshotSync {
       }
     }
     return since;
-  }
-
-  private PullRecord record(
-      PullReport report,
-      Instant started,
-      String mode,
-      boolean swept,
-      Instant lastSweep,
-      PullRecord.Counts counts) {
-    return record(report, started, mode, swept, lastSweep, counts, Map.of(), report.invisible());
   }
 
   private PullRecord record(
@@ -181,37 +178,16 @@ public final class SnapshotSync {
         report.elapsed().toMillis() / 1000.0);
   }
 
-  private static PullRecord.Counts counts(PullReport report, int kept, int removed) {
+  /** The counts of a full pull: everything fetched tonight, nothing kept or removed. */
+  private static PullRecord.Counts fullCounts(PullReport report) {
     return new PullRecord.Counts(
-        report.issues() + kept,
         report.issues(),
-        kept,
-        removed,
+        report.issues(),
+        0,
+        0,
         report.outside(),
         report.invisible().size(),
         report.changelogsCompleted());
-  }
-
-  /** PAY-9 before PAY-10: project, then number. */
-  static int byKey(String a, String b) {
-    int dashA = a.lastIndexOf('-');
-    int dashB = b.lastIndexOf('-');
-    if (dashA < 0 || dashB < 0) {
-      return a.compareTo(b);
-    }
-    int project = a.substring(0, dashA).compareTo(b.substring(0, dashB));
-    if (project != 0) {
-      return project;
-    }
-    return Long.compare(number(a.substring(dashA + 1)), number(b.substring(dashB + 1)));
-  }
-
-  private static long number(String text) {
-    try {
-      return Long.parseLong(text);
-    } catch (NumberFormatException e) {
-      return Long.MAX_VALUE;
-    }
   }
 
   /**
@@ -259,7 +235,7 @@ public final class SnapshotSync {
       }
       Set<String> inSnapshot = new HashSet<>(pulled);
       keptTeam.forEach(i -> inSnapshot.add(i.path("key").asText()));
-      Set<String> wanted = new TreeSet<>(SnapshotSync::byKey);
+      Set<String> wanted = new TreeSet<>(IssueKey::compareText);
       wanted.addAll(linked);
       wanted.addAll(PreviousSnapshot.linked(keptTeam));
       wanted.removeAll(inSnapshot);
@@ -283,9 +259,7 @@ public final class SnapshotSync {
 
     PullRecord write(Path staging, PullReport report, Instant started, PullRecord previous)
         throws IOException {
-      // An issue fetched tonight as outside the teams is not kept twice.
-      Set<String> fetchedOutside = keysOf(staging, "search-outside-");
-      keptOutside.removeIf(i -> fetchedOutside.contains(i.path("key").asText()));
+      // No kept outside issue is fetched again: outside() asked only for the keys it did not keep.
       PreviousSnapshot.writePages(staging, PreviousSnapshot.BASE_TEAM, keptTeam, KEPT_PAGE, json);
       PreviousSnapshot.writePages(
           staging, PreviousSnapshot.BASE_OUTSIDE, keptOutside, KEPT_PAGE, json);
@@ -311,24 +285,10 @@ public final class SnapshotSync {
     }
 
     private List<String> invisible(PullReport report) {
-      Set<String> all = new TreeSet<>(SnapshotSync::byKey);
+      Set<String> all = new TreeSet<>(IssueKey::compareText);
       all.addAll(report.invisible());
       all.addAll(stillInvisible);
       return List.copyOf(all);
-    }
-
-    private Set<String> keysOf(Path dir, String prefix) throws IOException {
-      Set<String> keys = new HashSet<>();
-      List<Path> pages;
-      try (Stream<Path> files = Files.list(dir)) {
-        pages = files.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
-      }
-      for (Path page : pages) {
-        for (JsonNode issue : json.readTree(page.toFile()).path("issues")) {
-          keys.add(issue.path("key").asText());
-        }
-      }
-      return keys;
     }
   }
 }
