@@ -16,7 +16,6 @@ public record AgendaSettings(
     int soonDays,
     java.time.@org.jspecify.annotations.Nullable Instant since,
     java.time.@org.jspecify.annotations.Nullable ZonedDateTime meeting) {
-  public static final int DEFAULT_SINCE_DAYS = 7;
   public static final int DEFAULT_PER_QUESTION = 5;
   public static final int DEFAULT_SOON_DAYS = 14;
 

@@ -105,7 +105,8 @@ final class AgendaCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static Snapshot readSnapshot(OfflineSource source) {
+  /** Reads the snapshot; an unreadable one ends with exit code 3 naming the file. */
+  static Snapshot readSnapshot(OfflineSource source) {
     try {
       return source.load();
     } catch (SourceException e) {
@@ -113,7 +114,8 @@ final class AgendaCommand implements Callable<Integer> {
     }
   }
 
-  private static List<Path> write(Agenda agenda, Path dir) {
+  /** Writes the agenda files; an unusable output folder ends with exit code 3. */
+  static List<Path> write(Agenda agenda, Path dir) {
     try {
       return new ReportWriter().write(agenda, dir);
     } catch (ReportWriteException e) {

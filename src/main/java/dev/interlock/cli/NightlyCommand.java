@@ -12,10 +12,7 @@ import dev.interlock.jira.Pacing;
 import dev.interlock.model.Issue;
 import dev.interlock.model.Snapshot;
 import dev.interlock.model.Version;
-import dev.interlock.report.ReportWriteException;
-import dev.interlock.report.ReportWriter;
 import dev.interlock.source.OfflineSource;
-import dev.interlock.source.SourceException;
 import dev.interlock.state.Digests;
 import dev.interlock.state.RunLock;
 import dev.interlock.state.RunRecord;
@@ -99,7 +96,7 @@ final class NightlyCommand implements Callable<Integer> {
     InterlockConfig cfg = config.load(env);
     Instant startedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     Path database = cfg.state().path();
-    try (RunLock lock = Locks.take(database, startedAt)) {
+    try (RunLock lock = StateFiles.take(database, startedAt)) {
       return run(cfg, startedAt, started);
     } catch (IOException e) {
       throw new UserError(
@@ -108,7 +105,7 @@ final class NightlyCommand implements Callable<Integer> {
   }
 
   private int run(InterlockConfig cfg, Instant startedAt, long started) {
-    StateStore store = dryRun ? null : open(cfg.state().path());
+    StateStore store = dryRun ? null : StateFiles.open(cfg.state().path());
     Instant at = (asOf != null ? asOf : startedAt).truncatedTo(ChronoUnit.SECONDS);
     Pulled pulled;
     try {
@@ -122,7 +119,7 @@ final class NightlyCommand implements Callable<Integer> {
     Agenda agenda =
         new AgendaJob(cfg).run(pulled.snapshot, at, pulled.warnings).withData(pulled.data);
     Path outDir = cfg.output().dir();
-    write(agenda, outDir);
+    AgendaCommand.write(agenda, outDir);
     int exit = pulled.partial ? ExitCodes.PARTIAL : ExitCodes.OK;
     Published published;
     try {
@@ -188,7 +185,9 @@ final class NightlyCommand implements Callable<Integer> {
     }
     // A dry run plans against what the store remembers, when there is one, and records nothing.
     StateStore known =
-        store != null || !Files.exists(cfg.state().path()) ? store : open(cfg.state().path());
+        store != null || !Files.exists(cfg.state().path())
+            ? store
+            : StateFiles.open(cfg.state().path());
     var plan = PublishCommand.plan(cfg, agenda, snapshot, known);
     Path written = PublishCommand.writePlan(plan, outDir);
     if (store == null) {
@@ -220,7 +219,7 @@ final class NightlyCommand implements Callable<Integer> {
     Path offline = cfg.source().offline();
     if (offline != null) {
       OfflineSource source = new OfflineSource(offline);
-      Snapshot snapshot = read(source);
+      Snapshot snapshot = AgendaCommand.readSnapshot(source);
       List<RunRecord.TeamOutcome> teams =
           cfg.teams().stream()
               .map(t -> new RunRecord.TeamOutcome(t.name(), "offline", null, null))
@@ -247,7 +246,7 @@ final class NightlyCommand implements Callable<Integer> {
     SnapshotSync.Result result = jira.syncInto(dir, full, cfg.sync(), err, clock);
     PullRecord r = result.record();
     OfflineSource source = new OfflineSource(dir);
-    Snapshot snapshot = read(source);
+    Snapshot snapshot = AgendaCommand.readSnapshot(source);
     List<String> warnings = new ArrayList<>();
     source.pullRecord().ifPresent(p -> warnings.addAll(p.warnings()));
     if (result.kept()) {
@@ -259,11 +258,7 @@ final class NightlyCommand implements Callable<Integer> {
               + " was kept as it was: the agenda shows every team as of that pull");
     }
     if (!r.invisible().isEmpty()) {
-      warnings.add(
-          dev.interlock.model.Words.count(r.invisible().size(), "linked issue")
-              + " outside the teams could not be read (missing, or the account may not browse"
-              + " them): "
-              + String.join(", ", r.invisible()));
+      warnings.add(dev.interlock.source.LivePull.invisibleWarning(r.invisible()));
     }
     List<RunRecord.TeamOutcome> teams =
         r.teams().stream()
@@ -293,30 +288,6 @@ final class NightlyCommand implements Callable<Integer> {
         source.pullRecord().map(PullRecord::headerNote).orElse(null));
   }
 
-  private static Snapshot read(OfflineSource source) {
-    try {
-      return source.load();
-    } catch (SourceException e) {
-      throw new UserError(ExitCodes.INVALID_CONFIG, e.getMessage(), e);
-    }
-  }
-
-  private static void write(Agenda agenda, Path dir) {
-    try {
-      new ReportWriter().write(agenda, dir);
-    } catch (ReportWriteException e) {
-      throw new UserError(ExitCodes.INVALID_CONFIG, e.getMessage(), e);
-    }
-  }
-
-  private static StateStore open(Path database) {
-    try {
-      return StateStore.open(database);
-    } catch (StateException e) {
-      throw new UserError(ExitCodes.INVALID_CONFIG, e.getMessage(), e);
-    }
-  }
-
   private static long record(StateStore store, RunRecord run) {
     try {
       return store.record(run);
@@ -344,7 +315,7 @@ final class NightlyCommand implements Callable<Integer> {
         List.of(),
         List.of(),
         exit,
-        version());
+        VersionProvider.version());
   }
 
   private RunRecord runRecord(
@@ -372,7 +343,7 @@ final class NightlyCommand implements Callable<Integer> {
         findings(agenda),
         versions(pulled.snapshot),
         exit,
-        version());
+        VersionProvider.version());
   }
 
   static List<RunRecord.Item> items(Agenda agenda, Snapshot snapshot) {
@@ -445,9 +416,5 @@ final class NightlyCommand implements Callable<Integer> {
       throw new UserError(
           ExitCodes.INVALID_CONFIG, "cannot read " + cfg.file() + " again: " + e.getMessage(), e);
     }
-  }
-
-  private static String version() {
-    return new VersionProvider().getVersion()[0].replace("interlock ", "");
   }
 }

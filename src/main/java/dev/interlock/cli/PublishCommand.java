@@ -18,7 +18,6 @@ import dev.interlock.publish.PlannedComment;
 import dev.interlock.publish.PublishPlan;
 import dev.interlock.publish.Publisher;
 import dev.interlock.source.OfflineSource;
-import dev.interlock.source.SourceException;
 import dev.interlock.state.RunLock;
 import dev.interlock.state.StateException;
 import dev.interlock.state.StateStore;
@@ -100,24 +99,16 @@ final class PublishCommand implements Callable<Integer> {
     if (dir == null) {
       dir = cfg.sync().dir();
     }
-    OfflineSource offline = new OfflineSource(dir);
-    Snapshot snapshot;
-    try {
-      snapshot = offline.load();
-    } catch (SourceException e) {
-      throw new UserError(
-          ExitCodes.INVALID_CONFIG,
-          e.getMessage() + " (publish reads a snapshot: pass --source, or run nightly first)",
-          e);
-    }
+    Snapshot snapshot = AgendaCommand.readSnapshot(new OfflineSource(dir));
     Agenda agenda = new AgendaJob(cfg).run(snapshot, at);
     if (!apply) {
-      StateStore store = Files.exists(cfg.state().path()) ? open(cfg) : null;
+      StateStore store =
+          Files.exists(cfg.state().path()) ? StateFiles.open(cfg.state().path()) : null;
       PublishPlan plan = plan(cfg, agenda, snapshot, store);
       return printPlan(plan, writePlan(plan, out != null ? out : cfg.output().dir()));
     }
-    try (RunLock lock = Locks.take(cfg.state().path(), now)) {
-      StateStore store = open(cfg);
+    try (RunLock lock = StateFiles.take(cfg.state().path(), now)) {
+      StateStore store = StateFiles.open(cfg.state().path());
       PublishPlan plan = plan(cfg, agenda, snapshot, store);
       Path written = writePlan(plan, out != null ? out : cfg.output().dir());
       return applyPlan(cfg, plan, store, written, now);
@@ -222,7 +213,7 @@ final class PublishCommand implements Callable<Integer> {
       JiraComments comments = new JiraComments(live.http, live.deployment);
       String me = comments.myself();
       Publisher.Outcome o =
-          new Publisher(comments, store, me, version(), visibility(p), now)
+          new Publisher(comments, store, me, VersionProvider.version(), visibility(p), now)
               .apply(plan, runId, p.onLeave());
       return new Applied(live.site(), o, live.http.requests());
     } catch (JiraException e) {
@@ -294,17 +285,5 @@ final class PublishCommand implements Callable<Integer> {
       throw new UserError(
           ExitCodes.INVALID_CONFIG, "cannot write the publish plan in " + dir + ": " + e, e);
     }
-  }
-
-  private static StateStore open(InterlockConfig cfg) {
-    try {
-      return StateStore.open(cfg.state().path());
-    } catch (StateException e) {
-      throw new UserError(ExitCodes.INVALID_CONFIG, e.getMessage(), e);
-    }
-  }
-
-  private static String version() {
-    return new VersionProvider().getVersion()[0].replace("interlock ", "");
   }
 }

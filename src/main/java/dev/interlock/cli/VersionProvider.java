@@ -6,7 +6,14 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
+    return new String[] {"interlock " + version()};
+  }
+
+  /**
+   * The version alone ({@code 0.1.0-SNAPSHOT}, or "development"), as runs and comments record it.
+   */
+  static String version() {
     String v = InterlockCommand.class.getPackage().getImplementationVersion();
-    return new String[] {"interlock " + (v == null ? "development" : v)};
+    return v == null ? "development" : v;
   }
 }

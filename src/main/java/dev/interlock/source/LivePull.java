@@ -28,12 +28,15 @@ public record LivePull(Snapshot snapshot, PullReport report) {
     List<String> warnings = new ArrayList<>();
     report.failures().stream().map(TeamFailure::describe).forEach(warnings::add);
     if (!report.invisible().isEmpty()) {
-      warnings.add(
-          Words.count(report.invisible().size(), "linked issue")
-              + " outside the teams could not be read (missing, or the account"
-              + " may not browse them): "
-              + String.join(", ", report.invisible()));
+      warnings.add(invisibleWarning(report.invisible()));
     }
     return List.copyOf(warnings);
+  }
+
+  /** {@code "3 linked issues outside the teams could not be read (…): A-1, B-2, C-3"}. */
+  public static String invisibleWarning(List<String> keys) {
+    return Words.count(keys.size(), "linked issue")
+        + " outside the teams could not be read (missing, or the account may not browse them): "
+        + String.join(", ", keys);
   }
 }

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The run lock beside the state database, as the commands that write take it. */
-final class Locks {
-  private Locks() {}
+/** The state database and the run lock beside it, as the commands that write them use them. */
+final class StateFiles {
+  private StateFiles() {}
 
   /** Takes the lock or ends with exit code 6 naming who holds it. */
   static RunLock take(Path database, Instant now) {
@@ -25,6 +25,15 @@ final class Locks {
             null);
       }
       return lock.get();
+    } catch (StateException e) {
+      throw new UserError(ExitCodes.INVALID_CONFIG, e.getMessage(), e);
+    }
+  }
+
+  /** Opens (creating) the state database; one that cannot be used ends with exit code 3. */
+  static dev.interlock.state.StateStore open(Path database) {
+    try {
+      return dev.interlock.state.StateStore.open(database);
     } catch (StateException e) {
       throw new UserError(ExitCodes.INVALID_CONFIG, e.getMessage(), e);
     }
