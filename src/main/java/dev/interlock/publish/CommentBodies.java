@@ -108,6 +108,7 @@ public final class CommentBodies {
     List<PlannedComment> planned = new ArrayList<>();
     for (Map.Entry<IssueKey, Notes> e : notes.entrySet()) {
       Notes n = e.getValue();
+      finishTodos(n);
       String content = content(agenda, e.getKey(), n);
       planned.add(
           new PlannedComment(
@@ -261,6 +262,38 @@ public final class CommentBodies {
     return null;
   }
 
+  /**
+   * The last of what to do, after the cycles' and findings': agree a date with the teams the issue
+   * waits on, and confirm the dates with every other team involved.
+   */
+  private static void finishTodos(Notes n) {
+    if (n.risk != null) {
+      Set<String> blocking = teams(n.risk.blockers());
+      blocking.remove(n.team);
+      if (!blocking.isEmpty()) {
+        n.todo.add(
+            "agree with "
+                + names(List.copyOf(blocking))
+                + " when "
+                + keys(n.risk.blockers())
+                + " will be done");
+      }
+      n.confirmWith.addAll(teams(n.risk.waiting()));
+    }
+    n.confirmWith.remove(n.team);
+    n.confirmWith.remove("?");
+    if (!n.confirmWith.isEmpty()) {
+      n.todo.add("confirm the dates with " + names(List.copyOf(n.confirmWith)));
+    }
+  }
+
+  private static Set<String> teams(List<IssueRef> refs) {
+    Set<String> teams = new LinkedHashSet<>();
+    refs.forEach(x -> teams.add(x.team() == null ? "?" : x.team()));
+    return teams;
+  }
+
+  /** The comment's content (without the footer); reads the notes, changes nothing. */
   private static String content(Agenda agenda, IssueKey key, Notes n) {
     StringBuilder b = new StringBuilder();
     b.append("*")
@@ -280,24 +313,9 @@ public final class CommentBodies {
           .append('\n');
       if (!r.blockers().isEmpty()) {
         b.append("* It waits on: ").append(refs(r.blockers())).append('\n');
-        Set<String> teams = new LinkedHashSet<>();
-        r.blockers().forEach(x -> teams.add(x.team() == null ? "?" : x.team()));
-        teams.remove(n.team);
-        if (!teams.isEmpty()) {
-          n.todo.add(
-              "agree with "
-                  + names(List.copyOf(teams))
-                  + " when "
-                  + keys(r.blockers())
-                  + " will be done");
-        }
       }
       if (!r.waiting().isEmpty()) {
         b.append("* Waiting on it: ").append(refs(r.waiting())).append('\n');
-        Set<String> teams = new LinkedHashSet<>();
-        r.waiting().forEach(x -> teams.add(x.team() == null ? "?" : x.team()));
-        teams.remove(n.team);
-        n.confirmWith.addAll(teams);
       }
     }
     if (!n.waiting.isEmpty()) {
@@ -307,11 +325,6 @@ public final class CommentBodies {
     }
     for (String f : n.findings) {
       b.append("* Finding: ").append(f).append('\n');
-    }
-    n.confirmWith.remove(n.team);
-    n.confirmWith.remove("?");
-    if (!n.confirmWith.isEmpty()) {
-      n.todo.add("confirm the dates with " + names(List.copyOf(n.confirmWith)));
     }
     for (String t : n.todo) {
       b.append("* Before the meeting: ").append(t).append('\n');
