@@ -165,11 +165,18 @@ class PublishLiveTest {
     for (String f : List.of("interlock.db", "interlock.db-wal", "interlock.db-shm")) {
       Files.deleteIfExists(tmp.resolve("state").resolve(f));
     }
+    // Other comments on the issue are not ours: one by a person, one by the same account without
+    // Interlock's property (a human using the bot's token by hand).
+    String ours = fake.comments("PAY-55").get(0).path("body").asText();
+    fake.addForeignComment("PAY-55", "someone-else", "I think PAY-55 is fine");
+    fake.addForeignComment("PAY-55", "5b10ac8d82e05b22cc7d4ef5", "posted by hand");
     CommandRun rerun = publish(ACME, "--apply");
     assertThat(rerun.exitCode()).as(rerun.err()).isZero();
     assertThat(rerun.out()).contains("created 0, updated 0, deleted 0, found and kept " + writes);
     assertThat(fake.writes()).hasSize(writes);
-    assertThat(fake.comments("PAY-55")).hasSize(1);
+    assertThat(fake.comments("PAY-55"))
+        .extracting(c -> c.path("body").asText())
+        .containsExactly(ours, "I think PAY-55 is fine", "posted by hand");
   }
 
   @ParameterizedTest
@@ -292,12 +299,31 @@ class PublishLiveTest {
   }
 
   @Test
-  void wikiMarkupInASummaryComesOutAsPlainText() throws Exception {
+  void wikiMarkupInANameFromJiraComesOutAsPlainText() throws Exception {
     start("cloud", "");
-    CommandRun dry = publish(ACME);
-    assertThat(dry.exitCode()).isZero();
+    // A display name full of wiki markup: it reaches PLAT-59's body through the reason
+    // "<assignee> holds 4 open issues".
+    String markup = "[~admin] {code}x{code} *b* |t| !i.png! {color:red}r{color} [a|http://e]";
+    Path changed =
+        copy(
+            "markup/acme",
+            issue -> {
+              JsonNode assignee = issue.path("fields").path("assignee");
+              if (assignee.path("displayName").asText().equals("Sofia Schulz")) {
+                ((ObjectNode) assignee).put("displayName", markup);
+              }
+            });
+    CommandRun dry = publish(changed);
+    assertThat(dry.exitCode()).as(dry.err()).isZero();
+    String body = bodies(plan()).get("PLAT-59");
+    assertThat(body)
+        .contains(
+            "\\[\\~admin\\] \\{code\\}x\\{code\\} \\*b\\* \\|t\\| \\!i.png\\!"
+                + " \\{color:red\\}r\\{color\\} \\[a\\|http://e\\] holds");
     String all = String.join("\n", bodies(plan()).values());
-    assertThat(all).doesNotContain("[~").doesNotContain("{code}");
+    assertThat(all.replace("\\[", "").replace("\\{", ""))
+        .doesNotContain("[~")
+        .doesNotContain("{code}");
     try (Stream<Path> files = Files.list(tmp.resolve("out/publish"))) {
       assertThat(files.filter(f -> f.toString().endsWith(".txt")).count())
           .isEqualTo(bodies(plan()).size());
@@ -305,17 +331,24 @@ class PublishLiveTest {
   }
 
   private Path copyWithDueDate(String key, String due) throws IOException {
-    Path copy = tmp.resolve("changed/acme");
+    return copy(
+        "changed/acme",
+        issue -> {
+          if (issue.path("key").asText().equals(key)) {
+            ((ObjectNode) issue.path("fields")).put("duedate", due);
+          }
+        });
+  }
+
+  /** A copy of the Acme sample under {@code tmp/name} with {@code edit} applied to every issue. */
+  private Path copy(String name, java.util.function.Consumer<JsonNode> edit) throws IOException {
+    Path copy = tmp.resolve(name);
     Files.createDirectories(copy);
     try (Stream<Path> files = Files.list(ACME)) {
       for (Path f : files.toList()) {
         if (f.getFileName().toString().startsWith("search-")) {
           JsonNode page = JSON.readTree(f.toFile());
-          for (JsonNode i : page.path("issues")) {
-            if (i.path("key").asText().equals(key)) {
-              ((ObjectNode) i.path("fields")).put("duedate", due);
-            }
-          }
+          page.path("issues").forEach(edit);
           JSON.writeValue(copy.resolve(f.getFileName()).toFile(), page);
         } else {
           Files.copy(f, copy.resolve(f.getFileName()));
