@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
       "The job to run from cron: takes the run lock beside the state database, pulls (only the"
           + " issues changed since the last pull, all of them on the first night, with --full, or"
           + " when the configuration reads a snapshot folder: that folder), writes the agenda into"
-          + " output.dir, and records the run in the state database (state.path).",
+          + " output.dir, posts the comments when publish.enabled (as `publish --apply`; with"
+          + " --dry-run only the plan), and records the run in the state database (state.path).",
       "The pull goes into a new folder beside sync.dir and replaces the snapshot there only when"
           + " complete; every sync.fullEvery it also sweeps each team's keys to drop deleted"
           + " issues and issues that left the teams. `agenda --source DIR` rereads the snapshot"
@@ -67,7 +68,9 @@ final class NightlyCommand implements Callable<Integer> {
 
   @Option(
       names = "--dry-run",
-      description = "Pull and write the agenda, but record nothing in the state database.")
+      description =
+          "Pull and write the agenda (and the publish plan), but write nothing to Jira and record"
+              + " nothing in the state database.")
   boolean dryRun;
 
   @Option(

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
           + " replays offline, with pull.json saying when and how it was taken. No credentials are"
           + " written.",
       "The pull goes into a new folder beside DIR, which replaces DIR only when the pull is"
-          + " complete: a failed or interrupted pull leaves the earlier snapshot as it was.",
+          + " complete: a failed, partial (a team failed) or interrupted pull leaves the earlier"
+          + " snapshot as it was.",
       "Prints issues, requests made, retries and time.",
       ""
     })
