@@ -2,8 +2,9 @@ package dev.interlock.risk;
 
 /**
  * L2-regularised logistic regression fitted by Newton's method (iteratively reweighted least
- * squares). Minimises −Σ log-likelihood + (λ/2)·Σ βⱼ² over the coefficients β; the intercept is not
- * penalised. Inputs should be standardised so that one λ suits every feature. Deterministic.
+ * squares). Minimises −Σ wᵢ·log-likelihoodᵢ + (λ/2)·Σ βⱼ² over the coefficients β, with a weight wᵢ
+ * per row (1 for every row unless given); the intercept is not penalised. Inputs should be
+ * standardised so that one λ suits every feature. Deterministic.
  */
 public final class LogisticRegression {
   /** The default penalty λ on standardised features. */
@@ -26,13 +27,21 @@ public final class LogisticRegression {
 
   /** The fitted weights: index 0 is the intercept, index j + 1 the weight of column j. */
   public double[] fit(double[][] x, int[] y) {
-    if (x.length != y.length || x.length == 0) {
-      throw new IllegalArgumentException("rows " + x.length + " != labels " + y.length);
+    double[] ones = new double[y.length];
+    java.util.Arrays.fill(ones, 1.0);
+    return fit(x, y, ones);
+  }
+
+  /** The fitted weights with row weights {@code w} (each ≥ 0): row i counts {@code w[i]} times. */
+  public double[] fit(double[][] x, int[] y, double[] w) {
+    if (x.length != y.length || x.length == 0 || w.length != y.length) {
+      throw new IllegalArgumentException(
+          "rows " + x.length + " != labels " + y.length + " or weights " + w.length);
     }
     int p = x[0].length + 1;
     double[] beta = new double[p];
     for (int iter = 0; iter < MAX_ITERATIONS; iter++) {
-      double[] step = newtonStep(x, y, beta);
+      double[] step = newtonStep(x, y, w, beta);
       double largest = 0;
       for (int j = 0; j < p; j++) {
         beta[j] += step[j];
@@ -45,7 +54,7 @@ public final class LogisticRegression {
     return beta;
   }
 
-  private double[] newtonStep(double[][] x, int[] y, double[] beta) {
+  private double[] newtonStep(double[][] x, int[] y, double[] rowWeights, double[] beta) {
     int p = beta.length;
     double[] gradient = new double[p];
     double[][] hessian = new double[p][p];
@@ -54,9 +63,9 @@ public final class LogisticRegression {
       row[0] = 1;
       System.arraycopy(x[i], 0, row, 1, p - 1);
       double mu = sigmoid(dot(beta, row));
-      double w = mu * (1 - mu);
+      double w = rowWeights[i] * mu * (1 - mu);
       for (int a = 0; a < p; a++) {
-        gradient[a] += (y[i] - mu) * row[a];
+        gradient[a] += rowWeights[i] * (y[i] - mu) * row[a];
         for (int b = 0; b <= a; b++) {
           hessian[a][b] += w * row[a] * row[b];
         }

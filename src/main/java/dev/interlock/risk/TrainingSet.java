@@ -56,11 +56,30 @@ public final class TrainingSet {
    * The labelled rows of one past moment, with what blocker risk needs at that moment.
    *
    * @param labels 1 for slipped, 0 for on time, in the order of {@code rows}
+   * @param commitments the commitment each row was labelled by, in the order of {@code rows}
    */
-  record Point(Instant at, List<FeatureRow> rows, int[] labels, Upstream upstream) {
+  record Point(
+      Instant at,
+      List<FeatureRow> rows,
+      int[] labels,
+      List<Commitment> commitments,
+      Upstream upstream) {
     Point {
       rows = List.copyOf(rows);
       labels = labels.clone();
+      commitments = List.copyOf(commitments);
+      if (commitments.size() != rows.size() || labels.length != rows.size()) {
+        throw new IllegalArgumentException("rows, labels and commitments differ in number");
+      }
+    }
+
+    /**
+     * The issue-commitment of row {@code i}: an item seen with the same commitment at several past
+     * moments is one outcome, learned from once ({@link ModelSelection}).
+     */
+    String group(int i) {
+      Commitment c = commitments.get(i);
+      return rows.get(i).key() + "|" + c.kind() + "|" + c.label() + "|" + c.date();
     }
 
     /** This point with {@link Feature#BLOCKER_RISK} filled in by {@code first}. */
@@ -70,7 +89,7 @@ public final class TrainingSet {
       for (FeatureRow r : rows) {
         filled.add(r.with(Feature.BLOCKER_RISK, risk.getOrDefault(r.key(), 0.0)));
       }
-      return new Point(at, filled, labels, upstream);
+      return new Point(at, filled, labels, commitments, upstream);
     }
   }
 
@@ -106,6 +125,7 @@ public final class TrainingSet {
     FeatureExtractor features = new FeatureExtractor(then, graph, record, past);
     List<FeatureRow> rows = new ArrayList<>();
     List<Integer> labels = new ArrayList<>();
+    List<Commitment> commitments = new ArrayList<>();
     for (Issue issue : then.issues()) {
       Optional<Commitment> c = Eligibility.predictable(issue, past, horizon);
       if (c.isEmpty() || !SlipLabeler.isOverdue(c.get(), t)) {
@@ -115,11 +135,12 @@ public final class TrainingSet {
       if (outcome != SlipLabeler.Outcome.UNKNOWN) {
         rows.add(features.row(issue));
         labels.add(outcome == SlipLabeler.Outcome.SLIPPED ? 1 : 0);
+        commitments.add(c.get());
       }
     }
     if (!rows.isEmpty()) {
       int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
-      points.add(new Point(past, rows, y, new Upstream(graph, then, features)));
+      points.add(new Point(past, rows, y, commitments, new Upstream(graph, then, features)));
     }
   }
 

@@ -1,0 +1,65 @@
+package dev.interlock.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interlock.config.ConfigLoader;
+import dev.interlock.config.InterlockConfig;
+import dev.interlock.graph.DependencyGraphBuilder;
+import dev.interlock.graph.LinkSemantics;
+import dev.interlock.graph.TeamIndex;
+import dev.interlock.model.Issue;
+import dev.interlock.model.Snapshot;
+import dev.interlock.source.OfflineSource;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The learned probabilities of the bundled sample's open items, as of the day it was taken. */
+class SampleProbabilitiesTest {
+  private static final Instant AS_OF = Instant.parse("2026-11-16T00:00:00Z");
+  private static List<Double> probabilities;
+
+  @BeforeAll
+  static void score() throws Exception {
+    InterlockConfig config = ConfigLoader.load(Path.of("config/sample.yaml"), Map.of());
+    Snapshot snapshot = new OfflineSource(Path.of("sample-data/acme")).load();
+    DependencyGraphBuilder builder =
+        new DependencyGraphBuilder(
+            new TeamIndex(config.teams()), new LinkSemantics(config.linkTypes()));
+    LearnedRiskScorer scorer =
+        new LearnedRiskScorer(snapshot, builder, AS_OF, LearnedRiskScorer.DEFAULT_HORIZON);
+    probabilities = new ArrayList<>();
+    for (Issue i : scorer.asOfT().issues()) {
+      scorer.probability(i.key()).ifPresent(probabilities::add);
+    }
+    probabilities.sort(Double::compare);
+    System.out.println(histogram(probabilities));
+  }
+
+  static String histogram(List<Double> ps) {
+    int[] bins = new int[11];
+    for (double p : ps) {
+      bins[p >= 0.95 ? 10 : (int) Math.floor(p * 10)]++;
+    }
+    StringBuilder b = new StringBuilder("open scored items: " + ps.size() + "\n");
+    for (int i = 0; i < 10; i++) {
+      b.append(String.format(Locale.ROOT, "%.1f-%.1f %d%n", i / 10.0, (i + 1) / 10.0, bins[i]));
+    }
+    long high = ps.stream().filter(p -> p >= 0.95).count();
+    long top = ps.stream().filter(p -> p >= 0.985).count();
+    b.append(String.format(Locale.ROOT, ">= 0.95: %d, >= 0.985: %d%n", high, top));
+    return b.toString();
+  }
+
+  @Test
+  void fewerThanOneInTenOpenItemsReadsNinetyFivePercentOrMore() {
+    long high = probabilities.stream().filter(p -> p >= 0.95).count();
+    assertThat(probabilities).hasSizeGreaterThan(100);
+    assertThat((double) high / probabilities.size()).isLessThan(0.10);
+  }
+}
