@@ -127,7 +127,8 @@ public final class AgendaBuilder {
               s.score(),
               withFlag(issues.get(s.key()), s.reasons()),
               refs.of(blockers),
-              refs.of(waiting)));
+              refs.of(waiting),
+              s.noProbability()));
     }
     return items;
   }

@@ -172,7 +172,7 @@ public final class CommentBodies {
       b.append("# ")
           .append(ref(r.issue()))
           .append(" ")
-          .append(percent(r.score()))
+          .append(shown(r))
           .append(r.reasons().isEmpty() ? "" : " — " + WikiText.escape(r.reasons().get(0)))
           .append('\n');
     }
@@ -307,7 +307,7 @@ public final class CommentBodies {
     if (n.risk != null) {
       RiskItem r = n.risk;
       b.append("* Risk: ")
-          .append(percent(r.score()))
+          .append(shown(r))
           .append(
               r.reasons().isEmpty() ? "" : " — " + WikiText.escape(String.join("; ", r.reasons())))
           .append('\n');
@@ -350,6 +350,11 @@ public final class CommentBodies {
     int keep = MAX_LENGTH - footer.length() - cut.length();
     int end = content.lastIndexOf('\n', keep);
     return content.substring(0, end < 0 ? keep : end + 1) + cut + footer;
+  }
+
+  /** The percentage, or the words shown instead when the item is ranked without one. */
+  private static String shown(RiskItem r) {
+    return r.noProbability() == null ? percent(r.score()) : WikiText.escape(r.noProbability());
   }
 
   private static String percent(double score) {

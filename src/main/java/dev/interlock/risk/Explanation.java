@@ -91,7 +91,24 @@ final class Explanation {
       case RECENT_ACTIVITY -> activity();
       case NOT_STARTED -> "not started (" + issue.status().name() + ")";
       case UNASSIGNED -> "nobody is assigned";
+      case COMMITMENT_AGE -> "its commitment was set " + plural(days(f), "day") + " ago";
+      case RELEASE_OPEN, RELEASE_DONE_SHARE, RELEASE_SIZE -> release();
     };
+  }
+
+  private @Nullable String release() {
+    Optional<dev.interlock.model.Version> v = FeatureExtractor.version(issue);
+    if (v.isEmpty()) {
+      return null;
+    }
+    int[] openAndAll = features.releaseCounts(issue, v.get());
+    return "release "
+        + v.get().name()
+        + ": "
+        + openAndAll[0]
+        + " of its "
+        + plural(openAndAll[1], "issue")
+        + " still open";
   }
 
   private long days(Feature f) {

@@ -49,7 +49,18 @@ public enum Feature {
   /** 1 when the status is in the "to do" category. */
   NOT_STARTED,
   /** 1 when nobody is assigned. */
-  UNASSIGNED;
+  UNASSIGNED,
+  /**
+   * ln(1 + days since the commitment that counts was last set: the due date, fix version or sprint
+   * last changed, or creation).
+   */
+  COMMITMENT_AGE,
+  /** ln(1 + other open issues in the same fix version); 0 without a fix version. */
+  RELEASE_OPEN,
+  /** The share of the fix version's issues that are done; 0 without a fix version. */
+  RELEASE_DONE_SHARE,
+  /** ln(1 + issues in the same fix version); 0 without a fix version. */
+  RELEASE_SIZE;
 
   /** Every feature. */
   public static final Set<Feature> ALL = Collections.unmodifiableSet(EnumSet.allOf(Feature.class));

@@ -4,12 +4,14 @@ import dev.interlock.graph.DependencyGraph;
 import dev.interlock.graph.GraphNode;
 import dev.interlock.model.Comment;
 import dev.interlock.model.Commitment;
+import dev.interlock.model.CommitmentKind;
 import dev.interlock.model.Dependency;
 import dev.interlock.model.HistoryEvent;
 import dev.interlock.model.Issue;
 import dev.interlock.model.Snapshot;
 import dev.interlock.model.SprintState;
 import dev.interlock.model.StatusCategory;
+import dev.interlock.model.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -48,6 +50,7 @@ public final class FeatureExtractor {
   private final TrackRecord record;
   private final Instant t;
   private final Map<String, Integer> workload = new HashMap<>();
+  private final Map<String, int[]> releases = new HashMap<>();
 
   public FeatureExtractor(Snapshot asOfT, DependencyGraph graph, TrackRecord record, Instant t) {
     this.graph = graph;
@@ -57,7 +60,17 @@ public final class FeatureExtractor {
       if (!i.isDone() && i.assignee() != null) {
         workload.merge(i.assignee().id(), 1, Integer::sum);
       }
+      for (Version v : i.fixVersions()) {
+        int[] openAndAll = releases.computeIfAbsent(release(i, v), k -> new int[2]);
+        openAndAll[0] += i.isDone() ? 0 : 1;
+        openAndAll[1]++;
+      }
     }
+  }
+
+  /** A fix version as a key: the project and the version's id, or its name without an id. */
+  private static String release(Issue issue, Version v) {
+    return issue.project() + "/" + (v.id() == null || v.id().isEmpty() ? v.name() : v.id());
   }
 
   /** The features of {@code issue}, which must be the issue as of T. */
@@ -82,6 +95,8 @@ public final class FeatureExtractor {
     x[Feature.RECENT_ACTIVITY.ordinal()] = log1p(recentActivity(issue));
     x[Feature.NOT_STARTED.ordinal()] = issue.status().category() == StatusCategory.TO_DO ? 1 : 0;
     x[Feature.UNASSIGNED.ordinal()] = assignee == null ? 1 : 0;
+    x[Feature.COMMITMENT_AGE.ordinal()] = log1p(daysSince(commitmentSet(issue)));
+    release(issue, x);
     return new FeatureRow(issue.key(), x, days);
   }
 
@@ -92,6 +107,58 @@ public final class FeatureExtractor {
       return -1;
     }
     return Math.max(0, ChronoUnit.DAYS.between(SlipLabeler.day(t), c.get().date()));
+  }
+
+  /** When the commitment that counts was last set: its field's last change, else creation. */
+  static Instant commitmentSet(Issue issue) {
+    String field =
+        issue
+            .commitment()
+            .map(
+                c ->
+                    switch (c.kind()) {
+                      case DUE_DATE -> "duedate";
+                      case FIX_VERSION -> "Fix Version";
+                      case SPRINT_END -> "Sprint";
+                    })
+            .orElse(null);
+    Instant last = issue.created();
+    for (HistoryEvent e : issue.history()) {
+      last = e.field().equals(field) && e.at().isAfter(last) ? e.at() : last;
+    }
+    return last;
+  }
+
+  /** The fix version the item is in: the one of its commitment, else its first. */
+  static Optional<Version> version(Issue issue) {
+    Optional<Commitment> c = issue.commitment();
+    if (c.isPresent() && c.get().kind() == CommitmentKind.FIX_VERSION) {
+      for (Version v : issue.fixVersions()) {
+        if (c.get().date().equals(v.releaseDate())
+            && c.get().label().equals("release " + v.name())) {
+          return Optional.of(v);
+        }
+      }
+    }
+    return issue.fixVersions().stream().findFirst();
+  }
+
+  private void release(Issue issue, double[] x) {
+    Optional<Version> v = version(issue);
+    if (v.isEmpty()) {
+      return;
+    }
+    int[] openAndAll = releases.getOrDefault(release(issue, v.get()), new int[] {0, 0});
+    int othersOpen = Math.max(0, openAndAll[0] - (issue.isDone() ? 0 : 1));
+    x[Feature.RELEASE_OPEN.ordinal()] = log1p(othersOpen);
+    x[Feature.RELEASE_DONE_SHARE.ordinal()] =
+        openAndAll[1] == 0 ? 0 : (openAndAll[1] - openAndAll[0]) / (double) openAndAll[1];
+    x[Feature.RELEASE_SIZE.ordinal()] = log1p(openAndAll[1]);
+  }
+
+  /** The open and all issues of the fix version {@code v} of {@code issue}, as of T. */
+  int[] releaseCounts(Issue issue, Version v) {
+    return releases.getOrDefault(release(issue, v), new int[] {0, 0}).clone();
   }
 
   private static long carryOvers(Issue issue) {

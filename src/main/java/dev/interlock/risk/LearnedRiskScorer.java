@@ -177,17 +177,22 @@ public final class LearnedRiskScorer {
 
   /**
    * The probability as the agenda shows it: 1 for an item already past its commitment at T (it has
-   * slipped: a fact, not a prediction), else {@link #probability}.
+   * slipped: a fact, not a prediction); {@link #probability} for an item with a commitment within
+   * the horizon, the population the backtest measures; empty for any other item (no commitment, or
+   * one beyond the horizon): it is ranked, not given a probability nobody has checked.
    */
   public Optional<Double> shownProbability(IssueKey key) {
     Optional<Double> p = probability(key);
-    boolean overdue =
-        asOfT
-            .findIssue(key)
-            .flatMap(Issue::commitment)
-            .map(c -> c.date().isBefore(java.time.LocalDate.ofInstant(t, java.time.ZoneOffset.UTC)))
-            .orElse(false);
-    return overdue && p.isPresent() ? Optional.of(1.0) : p;
+    Optional<java.time.LocalDate> due =
+        asOfT.findIssue(key).flatMap(Issue::commitment).map(c -> c.date());
+    if (p.isEmpty() || due.isEmpty()) {
+      return Optional.empty();
+    }
+    java.time.LocalDate today = SlipLabeler.day(t);
+    if (due.get().isBefore(today)) {
+      return Optional.of(1.0);
+    }
+    return due.get().isAfter(today.plusDays(horizon.toDays())) ? Optional.empty() : p;
   }
 
   /** The features of an issue open at T, or empty if it was not open then. */

@@ -134,7 +134,9 @@ public final class RiskRanking {
   /**
    * An overdue item has already slipped: certainty, said first, not a prediction. An item without a
    * commitment of its own counts only when committed work waits on it, and says so; otherwise it is
-   * left out (nothing has been promised around it).
+   * left out (nothing has been promised around it). It is ranked by its score but shown without a
+   * probability ({@link RiskScore#NO_COMMITMENT}): the backtest measures only items with a
+   * commitment of their own, so a percentage for it would be one nobody has checked.
    */
   private Optional<RiskScore> score(GraphNode node, double p, Set<IssueKey> waiting) {
     Issue issue = Objects.requireNonNull(node.issue());
@@ -142,11 +144,14 @@ public final class RiskRanking {
     Optional<Commitment> own = issue.commitment();
     List<String> reasons = new ArrayList<>();
     double score = p;
+    String noProbability = null;
     if (own.isPresent()) {
       long days = ChronoUnit.DAYS.between(today(), own.get().date());
       if (days < 0) {
         score = 1.0;
         reasons.add(DueWords.of(own.get(), today()) + ": it has already slipped");
+      } else if (days > LearnedRiskScorer.DEFAULT_HORIZON.toDays()) {
+        noProbability = RiskScore.BEYOND_HORIZON;
       }
     } else {
       Optional<IssueKey> first = graph.earliestCommitted(waiting);
@@ -155,9 +160,11 @@ public final class RiskRanking {
       }
       Commitment c = graph.requireNode(first.get()).commitment().orElseThrow();
       reasons.add(DueWords.borrowed(first.get(), c, today()));
+      noProbability = RiskScore.NO_COMMITMENT;
     }
     reasons.addAll(scorer.reasons(node.key(), MAX_REASONS - reasons.size()));
-    return Optional.of(new RiskScore(node.key(), score, reasons, waiting.size(), teams));
+    return Optional.of(
+        new RiskScore(node.key(), score, reasons, waiting.size(), teams, noProbability));
   }
 
   private LocalDate today() {

@@ -301,21 +301,21 @@ class PublishLiveTest {
   @Test
   void wikiMarkupInANameFromJiraComesOutAsPlainText() throws Exception {
     start("cloud", "");
-    // A display name full of wiki markup: it reaches PLAT-59's body through the reason
-    // "<assignee> holds 4 open issues".
+    // A display name full of wiki markup: it reaches PAY-67's body through the reason
+    // "<assignee> holds 6 open issues".
     String markup = "[~admin] {code}x{code} *b* |t| !i.png! {color:red}r{color} [a|http://e]";
     Path changed =
         copy(
             "markup/acme",
             issue -> {
               JsonNode assignee = issue.path("fields").path("assignee");
-              if (assignee.path("displayName").asText().equals("Sofia Schulz")) {
+              if (assignee.path("displayName").asText().equals("Mateo Nguyen")) {
                 ((ObjectNode) assignee).put("displayName", markup);
               }
             });
     CommandRun dry = publish(changed);
     assertThat(dry.exitCode()).as(dry.err()).isZero();
-    String body = bodies(plan()).get("PLAT-59");
+    String body = bodies(plan()).get("PAY-67");
     assertThat(body)
         .contains(
             "\\[\\~admin\\] \\{code\\}x\\{code\\} \\*b\\* \\|t\\| \\!i.png\\!"
