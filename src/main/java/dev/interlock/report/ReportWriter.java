@@ -35,6 +35,8 @@ public final class ReportWriter {
         agenda,
         "matrix",
         TeamMatrix.of(agenda),
+        "board",
+        TeamBoardSvg.render(agenda),
         "view",
         AnalysisView.of(agenda.analysis()),
         "shown",
