@@ -4,11 +4,15 @@ import dev.interlock.agenda.Agenda;
 import dev.interlock.agenda.AgendaGroups;
 import dev.interlock.agenda.GroupAgenda;
 import dev.interlock.agenda.MeetingAgendas;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Writes an {@link Agenda} as {@code agenda.md}, {@code agenda.html}, {@code agenda.json} and
@@ -70,7 +74,60 @@ public final class ReportWriter {
     }
     AtomicFiles.createFolder(dir);
     AtomicFiles.replaceAll(dir, contents);
+    removeStaleGroups(
+        dir.resolve(GROUPS), agendas.groups().stream().map(GroupAgenda::folder).toList());
     return contents.keySet().stream().map(dir::resolve).toList();
+  }
+
+  /**
+   * Once the new set is in place, the agenda files of groups an earlier run wrote and this one did
+   * not (the split changed, or is no longer needed) are removed, so no outdated group agenda is
+   * left to be read; other files are kept, and a folder only goes when that leaves it empty.
+   */
+  private static void removeStaleGroups(Path groups, List<String> current) {
+    if (!Files.isDirectory(groups, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    for (Path folder : list(groups)) {
+      if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+          && !current.contains(folder.getFileName().toString())) {
+        for (ReportFormat format : ReportFormat.values()) {
+          delete(folder.resolve(format.fileName()), false);
+        }
+        delete(folder, true);
+      }
+    }
+    delete(groups, true);
+  }
+
+  private static List<Path> list(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.sorted().toList();
+    } catch (IOException e) {
+      throw stale(folder, e);
+    }
+  }
+
+  private static void delete(Path path, boolean onlyIfEmptyFolder) {
+    try {
+      if (onlyIfEmptyFolder && !list(path).isEmpty()) {
+        return;
+      }
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      throw stale(path, e);
+    }
+  }
+
+  private static ReportWriteException stale(Path path, IOException e) {
+    return new ReportWriteException(
+        path,
+        "the new agenda is written, but the earlier group agenda "
+            + path
+            + " could not be removed: "
+            + e.getMessage()
+            + "; delete it by hand",
+        e);
   }
 
   private void renderAll(Agenda agenda, String folder, Map<String, byte[]> contents) {

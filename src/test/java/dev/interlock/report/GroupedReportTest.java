@@ -87,6 +87,33 @@ class GroupedReportTest {
   }
 
   @Test
+  void agendasOfGroupsThatNoLongerMeetAreRemovedAndOtherFilesKept() throws IOException {
+    writer.write(inTwoGroups(Agendas.small()), tmp);
+    Files.writeString(tmp.resolve("groups/group-2-payments/notes.txt"), "someone's notes");
+
+    writer.write(Agendas.small(), tmp);
+
+    assertThat(contents(tmp).keySet())
+        .containsExactlyInAnyOrder(
+            "agenda.md",
+            "agenda.html",
+            "agenda.json",
+            "graph.dot",
+            "mermaid.md",
+            "groups/group-2-payments/notes.txt");
+    assertThat(tmp.resolve("groups/group-1-catalog-checkout")).doesNotExist();
+  }
+
+  @Test
+  void withoutGroupsNoGroupsFolderIsLeft() throws IOException {
+    writer.write(inTwoGroups(Agendas.small()), tmp);
+
+    writer.write(Agendas.small(), tmp);
+
+    assertThat(tmp.resolve("groups")).doesNotExist();
+  }
+
+  @Test
   void fileNamesThatLeaveTheOutputFolderAreRefused() {
     assertThatThrownBy(() -> AtomicFiles.replaceAll(tmp, Map.of("../agenda.md", new byte[0])))
         .isInstanceOf(IllegalArgumentException.class)
