@@ -1,8 +1,11 @@
 package dev.interlock.report;
 
 import dev.interlock.agenda.Agenda;
+import dev.interlock.graph.MeetingSplit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The team dependency board as an inline SVG heat map: one row per waiting team, one column per
@@ -28,14 +31,17 @@ final class TeamBoardSvg {
 
   private static final int CHAR_WIDTH = 7;
   private static final int GAP = 6;
+  private static final int CAPTION_WIDTH = 240;
 
   private final TeamMatrix matrix;
+  private final Map<String, Integer> groupOf;
   private final int max;
   private final int labelWidth;
   private final StringBuilder out = new StringBuilder();
 
-  private TeamBoardSvg(TeamMatrix matrix) {
+  private TeamBoardSvg(TeamMatrix matrix, Map<String, Integer> groupOf) {
     this.matrix = matrix;
+    this.groupOf = groupOf;
     this.max =
         matrix.rows().stream()
             .flatMap(row -> row.counts().stream())
@@ -55,14 +61,27 @@ final class TeamBoardSvg {
     if (agenda.teamLinks().isEmpty()) {
       return "";
     }
-    return new TeamBoardSvg(TeamMatrix.of(agenda)).draw();
+    return new TeamBoardSvg(TeamMatrix.of(agenda), groupOf(agenda.analysis().grouping())).draw();
+  }
+
+  /** Each team's group number (from 1) when the teams meet in groups; empty otherwise. */
+  private static Map<String, Integer> groupOf(MeetingSplit split) {
+    Map<String, Integer> groupOf = new HashMap<>();
+    if (split.needed()) {
+      for (int g = 0; g < split.groups().size(); g++) {
+        for (String team : split.groups().get(g).teams()) {
+          groupOf.put(team, g + 1);
+        }
+      }
+    }
+    return groupOf;
   }
 
   private String draw() {
     int n = matrix.teams().size();
     int left = labelWidth;
     int top = labelWidth * 3 / 4 + GAP;
-    int width = left + n * CELL + labelWidth * 3 / 4;
+    int width = Math.max(left + n * CELL + labelWidth * 3 / 4, left + CAPTION_WIDTH);
     int height = top + n * CELL + 2 * CELL;
     out.append("<svg class=\"board\" role=\"img\"");
     out.append(" aria-labelledby=\"board-title board-desc\"");
@@ -122,10 +141,21 @@ final class TeamBoardSvg {
     }
   }
 
+  /**
+   * A cell; the diagonal, and on the agenda above meeting groups every pair of teams that meet in
+   * the same group, is grey: not this meeting's business.
+   */
   private void drawCell(String waiting, String blocker, int count, int x, int y) {
-    boolean same = waiting.equals(blocker);
-    out.append("<g class=\"cell\"><title>");
-    out.append(escape(same ? waiting + " (same team)" : cellTitle(waiting, blocker, count)));
+    Integer group = groupOf.get(waiting);
+    boolean sameGroup = group != null && group.equals(groupOf.get(blocker));
+    boolean same = waiting.equals(blocker) || sameGroup;
+    String title =
+        waiting.equals(blocker)
+            ? waiting + " (same team)"
+            : sameGroup
+                ? waiting + " and " + blocker + " meet in group " + group
+                : cellTitle(waiting, blocker, count);
+    out.append("<g class=\"cell\"><title>").append(escape(title));
     out.append("</title><rect x=\"").append(x).append("\" y=\"").append(y);
     out.append("\" width=\"").append(CELL).append("\" height=\"").append(CELL);
     out.append("\" fill=\"").append(same ? SAME_TEAM : shade(count));
@@ -139,17 +169,24 @@ final class TeamBoardSvg {
     out.append("</g>\n");
   }
 
+  /** One swatch per shade the board can use (1 to {@code max} waits), and what they mean. */
   private void drawLegend(int left, int y) {
-    for (int level = 1; level < SHADES.size(); level++) {
-      int x = left + (level - 1) * CELL;
-      out.append("<rect x=\"").append(x).append("\" y=\"").append(y - CELL / 2);
-      out.append("\" width=\"").append(CELL).append("\" height=\"").append(CELL / 2);
-      out.append("\" fill=\"").append(SHADES.get(level)).append("\"/>\n");
+    int x = left;
+    int shown = 0;
+    for (int count = 1; count <= max; count++) {
+      if (level(count) > shown) {
+        shown = level(count);
+        out.append("<rect x=\"").append(x).append("\" y=\"").append(y - CELL / 2);
+        out.append("\" width=\"").append(CELL).append("\" height=\"").append(CELL / 2);
+        out.append("\" fill=\"").append(SHADES.get(shown)).append("\"/>\n");
+        x += CELL;
+      }
     }
-    out.append("<text x=\"").append(left + (SHADES.size() - 1) * CELL + GAP);
-    out.append("\" y=\"").append(y - 2).append("\">");
+    out.append("<text x=\"").append(x + GAP).append("\" y=\"").append(y - 2).append("\">");
     out.append(escape(max == 1 ? "1 open wait" : "1 to " + max + " open waits"));
     out.append("</text>\n");
+    out.append("<text x=\"").append(left).append("\" y=\"").append(y + CELL - 6).append("\">");
+    out.append("each row team waits on the column team</text>\n");
   }
 
   /** 0 for no wait; 1 (one wait) to 4 ({@code max} waits) in equal steps, rounded down. */

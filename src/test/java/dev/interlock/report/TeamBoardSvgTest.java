@@ -132,6 +132,41 @@ class TeamBoardSvgTest {
   }
 
   @Test
+  void aboveMeetingGroupsThePairsThatMeetInTheSameGroupAreGrey() throws Exception {
+    Agenda above =
+        dev.interlock.agenda.AgendaGroups.split(GroupedReportTest.inTwoGroups(Agendas.small()))
+            .main();
+
+    Map<String, String> cells = cells(parse(TeamBoardSvg.render(above)));
+
+    assertThat(cells)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "Catalog (same team)", "",
+                "Catalog and Checkout meet in group 1", "",
+                "Catalog waits on Payments: 0", "",
+                "Checkout and Catalog meet in group 1", "",
+                "Checkout (same team)", "",
+                "Checkout waits on Payments: 1", "1",
+                "Payments waits on Catalog: 1", "1",
+                "Payments waits on Checkout: 0", "",
+                "Payments (same team)", ""));
+    assertThat(TeamBoardSvg.render(above))
+        .contains("<title>Catalog and Checkout meet in group 1</title><rect x=\"")
+        .containsPattern(
+            "meet in group 1</title><rect [^>]* fill=\"" + TeamBoardSvg.SAME_TEAM + "\"");
+  }
+
+  @Test
+  void withOneWaitAtMostTheLegendShowsOneShade() {
+    String svg = TeamBoardSvg.render(agenda(List.of("A", "B"), List.of(new TeamLink("A", "B", 1))));
+
+    assertThat(svg.lines().filter(l -> l.startsWith("<rect ")).toList())
+        .containsExactly("<rect x=\"13\" y=\"85\" width=\"28\" height=\"14\" fill=\"#c92a2a\"/>");
+    assertThat(svg).contains(">1 open wait</text>");
+  }
+
+  @Test
   void noBoardWhenNoTeamWaitsOnAnother() {
     assertThat(TeamBoardSvg.render(agenda(List.of("Web"), List.of()))).isEmpty();
   }
