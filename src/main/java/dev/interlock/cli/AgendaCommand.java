@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Reads the teams' issues, builds the cross-team dependency graph, ranks the riskiest items"
-          + " and writes agenda.md, agenda.html, agenda.json, graph.dot and mermaid.md.",
+          + " and writes agenda.md, agenda.html, agenda.json, graph.dot and mermaid.md. With more"
+          + " teams than analysis.maxTeamsPerMeeting, each meeting group gets the same files under"
+          + " groups/<group>/, and the main files are the meeting above the groups.",
       "Prints a short summary: issues read, teams, dependencies, cycles, agenda items, and"
           + " anything skipped and why.",
       ""

@@ -24,8 +24,10 @@ import java.util.stream.Stream;
  * the output folder and flushed to disk; the files they replace are kept there too (as hard links,
  * or copies where the file system has none). Only then is each new file renamed over its target in
  * one atomic step; if one of those renames fails, the files already replaced get their previous
- * content back and the new ones that had no predecessor are removed. Other files in the output
- * folder are never touched, and the staging folder is removed in every case.
+ * content back and the new ones that had no predecessor are removed. A file name may name a
+ * subfolder ({@code groups/group-1-web/agenda.md}); missing subfolders are created before the first
+ * rename. Other files in the output folder are never touched, and the staging folder is removed in
+ * every case.
  */
 final class AtomicFiles {
   private AtomicFiles() {}
@@ -43,9 +45,11 @@ final class AtomicFiles {
   /**
    * Atomically replaces (or creates) each file of {@code dir} with its content, as one set.
    *
-   * @param contents file name (inside {@code dir}) to content, in the order they are moved in
+   * @param contents file name (a relative path inside {@code dir}, {@code /} between folders) to
+   *     content, in the order they are moved in
    */
   static void replaceAll(Path dir, Map<String, byte[]> contents) {
+    contents.keySet().forEach(AtomicFiles::requireInside);
     Path stage = createStage(dir);
     try {
       Map<String, Path> staged = new LinkedHashMap<>();
@@ -58,6 +62,7 @@ final class AtomicFiles {
           kept.put(name, keep(target, previous.resolve(name)));
         }
       }
+      contents.keySet().forEach(name -> createParent(dir.resolve(name), dir));
       List<String> moved = new ArrayList<>();
       try {
         for (Map.Entry<String, Path> e : staged.entrySet()) {
@@ -106,8 +111,27 @@ final class AtomicFiles {
     }
   }
 
+  private static void requireInside(String name) {
+    Path path = Path.of(name);
+    if (name.isEmpty()
+        || path.isAbsolute()
+        || !path.normalize().equals(path)
+        || name.startsWith("..")) {
+      throw new IllegalArgumentException("not a plain relative file name: " + name);
+    }
+  }
+
+  private static void createParent(Path file, Path dir) {
+    try {
+      Files.createDirectories(file.getParent());
+    } catch (IOException e) {
+      throw failed(file, "creating its folder inside " + dir + " failed", e);
+    }
+  }
+
   private static Path writeStaged(Path stage, Path dir, String name, byte[] content) {
-    Path temp = stage.resolve(name);
+    Path temp = stage.resolve("new").resolve(name);
+    createParent(temp, dir);
     try (FileChannel channel =
         FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -123,6 +147,7 @@ final class AtomicFiles {
 
   private static Path keep(Path target, Path copy) {
     try {
+      Files.createDirectories(copy.getParent());
       try {
         Files.createLink(copy, target);
       } catch (UnsupportedOperationException | IOException noLink) {

@@ -6,22 +6,25 @@ import dev.interlock.agenda.EdgeRef;
 import dev.interlock.agenda.IssueRef;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
- * {@code graph.dot}: the cross-team dependency graph in Graphviz DOT. One cluster per team (sorted
- * by name, issues without a team last, in a cluster labelled {@value Phrases#NO_TEAM}); nodes
- * sorted by key and filled by status category; issues outside the snapshot dashed; edges from
- * blocker to blocked, soft ones dashed; issues and edges of a cycle red. Every id and label is
- * quoted.
+ * {@code graph.dot}: the open cross-team work in Graphviz DOT. Only cross-team dependencies whose
+ * two ends are both open are drawn (an end outside the snapshot counts as open), and only the
+ * issues at their ends: done work and dependencies inside one team are left out. One cluster per
+ * team (sorted by name, issues without a team last, in a cluster labelled {@value
+ * Phrases#NO_TEAM}); nodes sorted by key and filled by status category; issues outside the snapshot
+ * dashed; edges from blocker to blocked, soft ones dashed; issues and edges of a cycle red; a last
+ * cluster is the legend of these marks. Every id and label is quoted.
  */
 final class DotGraph {
-  static final String DONE_FILL = "#d3f9d8";
   static final String PROGRESS_FILL = "#fff3bf";
   static final String TODO_FILL = "#e9ecef";
   static final String CYCLE_RED = "#c92a2a";
@@ -36,11 +39,27 @@ final class DotGraph {
           .thenComparing(EdgeRef::hard);
 
   private final Agenda agenda;
+  private final List<EdgeRef> edges;
+  private final List<IssueRef> issues;
   private final List<Set<String>> cycles = new ArrayList<>();
   private final StringBuilder out = new StringBuilder();
 
   private DotGraph(Agenda agenda) {
     this.agenda = agenda;
+    Map<String, IssueRef> byKey = new HashMap<>();
+    agenda.crossTeamIssues().forEach(issue -> byKey.put(issue.key(), issue));
+    this.edges =
+        agenda.crossTeamEdges().stream()
+            .filter(e -> isOpen(byKey.get(e.blocker())) && isOpen(byKey.get(e.blocked())))
+            .sorted(EDGE_ORDER)
+            .toList();
+    Set<String> ends = new HashSet<>();
+    edges.forEach(
+        e -> {
+          ends.add(e.blocker());
+          ends.add(e.blocked());
+        });
+    this.issues = agenda.crossTeamIssues().stream().filter(i -> ends.contains(i.key())).toList();
     for (CycleItem cycle : agenda.cycles()) {
       Set<String> keys = new HashSet<>(cycle.path());
       cycle.issues().forEach(issue -> keys.add(issue.key()));
@@ -58,13 +77,14 @@ final class DotGraph {
     drawClusters();
     drawUnknownEndpoints();
     drawEdges();
+    drawLegend();
     out.append("}\n");
     return out.toString();
   }
 
   private void drawDefaults() {
     String title =
-        "Cross-team dependencies: "
+        "Open cross-team dependencies: "
             + agenda.meeting().name()
             + ", as of "
             + Phrases.instant(agenda.meeting().asOf());
@@ -78,7 +98,7 @@ final class DotGraph {
   private void drawClusters() {
     Map<String, List<IssueRef>> byTeam = new TreeMap<>();
     List<IssueRef> noTeam = new ArrayList<>();
-    for (IssueRef issue : agenda.crossTeamIssues()) {
+    for (IssueRef issue : issues) {
       String team = issue.team();
       (team == null ? noTeam : byTeam.computeIfAbsent(team, t -> new ArrayList<>())).add(issue);
     }
@@ -117,9 +137,9 @@ final class DotGraph {
   /** Edge ends missing from {@code crossTeamIssues}: drawn dashed, outside every cluster. */
   private void drawUnknownEndpoints() {
     Set<String> known = new HashSet<>();
-    agenda.crossTeamIssues().forEach(issue -> known.add(issue.key()));
+    issues.forEach(issue -> known.add(issue.key()));
     Set<String> unknown = new TreeSet<>(IssueKeyOrder.INSTANCE);
-    for (EdgeRef edge : agenda.crossTeamEdges()) {
+    for (EdgeRef edge : edges) {
       unknown.add(edge.blocker());
       unknown.add(edge.blocked());
     }
@@ -133,7 +153,6 @@ final class DotGraph {
   }
 
   private void drawEdges() {
-    List<EdgeRef> edges = agenda.crossTeamEdges().stream().sorted(EDGE_ORDER).toList();
     if (!edges.isEmpty()) {
       out.append('\n');
     }
@@ -150,6 +169,49 @@ final class DotGraph {
     }
   }
 
+  /**
+   * What the marks mean, as a cluster of sample nodes and edges (ids start with {@code legend_}, so
+   * they cannot meet an issue key).
+   */
+  private void drawLegend() {
+    out.append("\n  subgraph cluster_legend {\n");
+    out.append("    label=\"Legend\";\n    style=rounded;\n    color=\"#adb5bd\";\n");
+    out.append("    node [fontsize=9];\n    edge [fontsize=9];\n");
+    legendNode("legend_todo", "not started", "fillcolor=\"" + TODO_FILL + "\"");
+    legendNode("legend_progress", "in progress", "fillcolor=\"" + PROGRESS_FILL + "\"");
+    legendNode(
+        "legend_outside",
+        "outside the snapshot",
+        "fillcolor=\"" + TODO_FILL + "\", style=\"rounded,filled,dashed\"");
+    legendNode(
+        "legend_cycle",
+        "in a cycle",
+        "fillcolor=\"" + TODO_FILL + "\", color=\"" + CYCLE_RED + "\", penwidth=2");
+    legendEdge("legend_todo", "legend_progress", "hard dependency", "");
+    legendEdge("legend_progress", "legend_outside", "soft dependency", ", style=dashed");
+    legendEdge(
+        "legend_outside",
+        "legend_cycle",
+        "cycle: nobody can finish first",
+        ", color=\"" + CYCLE_RED + "\", penwidth=2");
+    out.append("  }\n");
+  }
+
+  private void legendNode(String id, String label, String attributes) {
+    out.append("    ").append(id).append(" [label=").append(quote(label));
+    out.append(", ").append(attributes).append("];\n");
+  }
+
+  private void legendEdge(String from, String to, String label, String attributes) {
+    out.append("    ").append(from).append(" -> ").append(to);
+    out.append(" [label=").append(quote(label)).append(attributes).append("];\n");
+  }
+
+  /** Not done; an issue the agenda does not describe (outside the snapshot) counts as open. */
+  private static boolean isOpen(@Nullable IssueRef issue) {
+    return issue == null || !"done".equals(Phrases.statusKind(issue.statusCategory()));
+  }
+
   private boolean inCycle(String key) {
     return cycles.stream().anyMatch(cycle -> cycle.contains(key));
   }
@@ -160,7 +222,6 @@ final class DotGraph {
 
   private static String fill(String statusCategory) {
     return switch (Phrases.statusKind(statusCategory)) {
-      case "done" -> DONE_FILL;
       case "progress" -> PROGRESS_FILL;
       default -> TODO_FILL;
     };

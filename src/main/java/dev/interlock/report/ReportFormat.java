@@ -8,7 +8,7 @@ public enum ReportFormat {
   HTML("agenda.html"),
   /** The same content for machines. */
   JSON("agenda.json"),
-  /** The cross-team dependency graph for Graphviz. */
+  /** The open cross-team work for Graphviz, with a legend. */
   DOT("graph.dot"),
   /** Mermaid diagrams of the team graph and the longest cross-team chains, in Markdown fences. */
   MERMAID("mermaid.md");

@@ -45,11 +45,71 @@ class DotGraphTest {
 
   @Test
   void edgesPointFromBlockerToBlockedAndSoftOnesAreDashed() {
+    Agenda agenda =
+        graphOnly(
+            List.of(issue("PAY-1"), issue("PAY-2")),
+            List.of(
+                new EdgeRef("OPS-1", "PAY-1", "Blocks", true),
+                new EdgeRef("OPS-2", "PAY-2", "Relates", false)));
+
+    assertThat(DotGraph.render(agenda))
+        .contains("  \"OPS-1\" -> \"PAY-1\" [tooltip=\"Blocks\"];\n")
+        .contains("  \"OPS-2\" -> \"PAY-2\" [tooltip=\"Relates\", style=dashed];\n");
+  }
+
+  @Test
+  void doneIssuesAndTheirDependenciesAreLeftOut() {
     String dot = DotGraph.render(Agendas.small());
 
     assertThat(dot)
-        .contains("  \"OPS-1\" -> \"CHK-9\" [tooltip=\"Blocks\"];\n")
-        .contains("  \"CAT-7\" -> \"PAY-5\" [tooltip=\"Relates\", style=dashed];\n");
+        .startsWith("digraph interlock {\n  graph [label=\"Open cross-team dependencies: ")
+        .doesNotContain("CAT-7")
+        .contains("  \"CAT-2\" -> \"PAY-5\" [")
+        .contains("  \"OPS-1\" -> \"CHK-9\" [");
+  }
+
+  @Test
+  void anIssueWhoseOnlyCrossTeamWaitIsOnDoneWorkIsNotDrawn() {
+    IssueRef done = new IssueRef("CAT-1", "s", "Catalog", "Done", "done", null, null, true);
+    Agenda agenda =
+        graphOnly(
+            List.of(done, issue("PAY-1"), issue("PAY-2")),
+            List.of(
+                new EdgeRef("CAT-1", "PAY-1", "Blocks", true),
+                new EdgeRef("LEGACY-1", "PAY-2", "Blocks", true)));
+
+    assertThat(DotGraph.render(agenda))
+        .doesNotContain("CAT-1")
+        .doesNotContain("\"PAY-1\"")
+        .contains("\"LEGACY-1\" -> \"PAY-2\"");
+  }
+
+  @Test
+  void theLegendExplainsFillsDashesAndTheCycleRed() {
+    String dot = DotGraph.render(Agendas.empty());
+
+    assertThat(dot)
+        .endsWith(
+            """
+              subgraph cluster_legend {
+                label="Legend";
+                style=rounded;
+                color="#adb5bd";
+                node [fontsize=9];
+                edge [fontsize=9];
+                legend_todo [label="not started", fillcolor="#e9ecef"];
+                legend_progress [label="in progress", fillcolor="#fff3bf"];
+                legend_outside [label="outside the snapshot", fillcolor="#e9ecef", \
+            style="rounded,filled,dashed"];
+                legend_cycle [label="in a cycle", fillcolor="#e9ecef", color="#c92a2a", \
+            penwidth=2];
+                legend_todo -> legend_progress [label="hard dependency"];
+                legend_progress -> legend_outside [label="soft dependency", style=dashed];
+                legend_outside -> legend_cycle [label="cycle: nobody can finish first", \
+            color="#c92a2a", penwidth=2];
+              }
+            }
+            """);
   }
 
   @Test
