@@ -36,7 +36,8 @@ public record BacktestResult(
     double meanDateBaseRate,
     List<DatePrecision> perDate,
     List<String> warnings,
-    List<Backtest.Prediction> predictions) {
+    List<Backtest.Prediction> predictions,
+    List<Subset> subsets) {
 
   public BacktestResult {
     asOf = List.copyOf(asOf);
@@ -45,7 +46,27 @@ public record BacktestResult(
     baselines = Collections.unmodifiableMap(new LinkedHashMap<>(baselines));
     modelMinusBaseline = Collections.unmodifiableMap(new LinkedHashMap<>(modelMinusBaseline));
     warnings = List.copyOf(warnings);
+    subsets = List.copyOf(subsets);
   }
+
+  /**
+   * The model on a part of the predictions or under another label: {@code name} ("late only",
+   * "due", "fixVersion", "sprint"), {@code label} ("late": late, moved or open after the day, with
+   * descoped items left out; "lateOrDescoped": the label of the headline figures), how many were
+   * scored and slipped, ROC-AUC pooled and within date with their release-bootstrap intervals, ECE
+   * and calibration slope.
+   */
+  public record Subset(
+      String name,
+      String label,
+      int scored,
+      int slipped,
+      double rocAuc,
+      RocAucBootstrap.Interval rocAucCi,
+      double withinDateRocAuc,
+      RocAucBootstrap.Interval withinDateRocAucCi,
+      double ece,
+      double slope) {}
 
   /**
    * ROC-AUC with its bootstrap interval ({@link RocAucBootstrap.Interval#NONE} for the random
