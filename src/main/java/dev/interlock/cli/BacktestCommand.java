@@ -9,6 +9,7 @@ import dev.interlock.report.BacktestReport;
 import dev.interlock.report.ReportWriteException;
 import dev.interlock.risk.Backtest;
 import dev.interlock.risk.BacktestResult;
+import dev.interlock.risk.ReleaseHistory;
 import dev.interlock.risk.SelectionPolicy;
 import dev.interlock.source.OfflineSource;
 import dev.interlock.source.SourceException;
@@ -105,6 +106,37 @@ final class BacktestCommand implements Callable<Integer> {
               + " that any metric can be recomputed from it.")
   @Nullable Path predictions;
 
+  /**
+   * The fix versions as the state store saw them, when a store exists at {@code database}; else
+   * none, and the backtest says its fix-version dates are today's.
+   */
+  static ReleaseHistory releaseHistory(Path database) {
+    if (!java.nio.file.Files.exists(database)) {
+      return ReleaseHistory.NONE;
+    }
+    try (dev.interlock.state.StateStore store = StateFiles.open(database)) {
+      return new ReleaseHistory(
+          store.versionsSeen().stream()
+              .map(
+                  v ->
+                      new ReleaseHistory.Seen(
+                          v.version().versionId(),
+                          v.version().releaseDate(),
+                          v.version().released(),
+                          v.firstSeen(),
+                          v.lastSeen()))
+              .toList());
+    } catch (dev.interlock.state.StateException e) {
+      throw new UserError(
+          ExitCodes.INVALID_CONFIG,
+          "cannot read the fix versions seen from the state store "
+              + database
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+  }
+
   /** Output formats. */
   enum Format {
     text,
@@ -134,7 +166,10 @@ final class BacktestCommand implements Callable<Integer> {
     }
     DependencyGraphBuilder builder =
         new DependencyGraphBuilder(new TeamIndex(cfg.teams()), new LinkSemantics(cfg.linkTypes()));
-    BacktestResult result = new Backtest(snapshot, builder, asOf, horizon, k, policy).run();
+    BacktestResult result =
+        new Backtest(snapshot, builder, asOf, horizon, k, policy)
+            .withReleaseHistory(releaseHistory(cfg.state().path()))
+            .run();
     if (predictions != null) {
       try {
         BacktestReport.writePredictions(result, predictions);

@@ -59,6 +59,11 @@ public final class BacktestReport {
     root.put("skipped", skipped);
     root.put("calibration", calibration(r.calibration()));
     root.put("subsets", r.subsets().stream().map(BacktestReport::subset).toList());
+    Map<String, Object> releaseDates = new LinkedHashMap<>();
+    releaseDates.put("afterTheFact", r.releaseDatesAfterTheFact());
+    releaseDates.put("asOfDatesFromStateStore", r.releaseDatesSeenAtAsOf());
+    releaseDates.put("asOfDatesFromSnapshot", r.asOf().size() - r.releaseDatesSeenAtAsOf());
+    root.put("releaseDates", releaseDates);
     Map<String, Object> precision = new LinkedHashMap<>();
     precision.put("k", r.k());
     precision.put("meanPrecision", round(r.model().precisionAtK()));
@@ -249,6 +254,7 @@ public final class BacktestReport {
             number(r.model().precisionAtK()),
             number(r.meanDateBaseRate())));
     subsets(b, r);
+    b.append(releaseDates(r));
     Calibration c = r.calibration();
     b.append(
         String.format(
@@ -274,6 +280,24 @@ public final class BacktestReport {
       }
     }
     return b.toString();
+  }
+
+  /** Where the fix versions' release dates came from. */
+  static String releaseDates(BacktestResult r) {
+    if (!r.releaseDatesAfterTheFact()) {
+      return String.format(
+          Locale.ROOT,
+          "fix-version release dates: as the state store saw them at each as-of date%n");
+    }
+    return String.format(
+        Locale.ROOT,
+        "fix-version release dates: today's snapshot's at %d of %d as-of dates (the state store"
+            + " had not seen them by then, or none is configured). Jira keeps no history of them:"
+            + " set or moved after the fact, they can make the fix-version results look better"
+            + " than an agenda of that day could have been; the due-date results do not depend on"
+            + " them.%n",
+        r.asOf().size() - r.releaseDatesSeenAtAsOf(),
+        r.asOf().size());
   }
 
   /** The model under the late-only label and per commitment kind. */

@@ -38,6 +38,7 @@ public final class Backtest {
   private final int k;
   private final Instant dataEnd;
   private final SelectionPolicy policy;
+  private ReleaseHistory releases = ReleaseHistory.NONE;
 
   /** A backtest of the model as the agenda fits it ({@link SelectionPolicy#DEFAULT}). */
   public Backtest(
@@ -68,6 +69,16 @@ public final class Backtest {
     this.k = k;
     this.dataEnd = dataEnd(full);
     this.policy = policy;
+  }
+
+  /**
+   * Dates fix versions as the state store saw them at each as-of date ({@link ReleaseHistory});
+   * without it, fix-version commitments use the snapshot's release dates, known only after the
+   * fact.
+   */
+  public Backtest withReleaseHistory(ReleaseHistory history) {
+    this.releases = history;
+    return this;
   }
 
   /** The newest moment the snapshot knows about: its latest update, change or comment. */
@@ -132,8 +143,12 @@ public final class Backtest {
     List<Prediction> predictions = new ArrayList<>();
     Counts counts = new Counts();
     List<String> warnings = new ArrayList<>();
+    int seenDates = 0;
     for (Instant t : asOf) {
-      LearnedRiskScorer scorer = new LearnedRiskScorer(full, builder, t, horizon, policy);
+      boolean seen = releases.seenBy(t);
+      seenDates += seen ? 1 : 0;
+      Snapshot dated = seen ? releases.asSeenAt(full, t) : full;
+      LearnedRiskScorer scorer = new LearnedRiskScorer(dated, builder, t, horizon, policy);
       scorer
           .warnings()
           .forEach(
@@ -147,7 +162,7 @@ public final class Backtest {
             .ifPresent(predictions::add);
       }
     }
-    return result(predictions, counts, warnings);
+    return result(predictions, counts, warnings, seenDates);
   }
 
   private Optional<Prediction> predict(
@@ -199,7 +214,8 @@ public final class Backtest {
     int unknown;
   }
 
-  private BacktestResult result(List<Prediction> all, Counts n, List<String> warnings) {
+  private BacktestResult result(
+      List<Prediction> all, Counts n, List<String> warnings, int seenDates) {
     int slipped = (int) all.stream().filter(Prediction::slipped).count();
     double baseRate = all.isEmpty() ? Double.NaN : slipped / (double) all.size();
     RocAucBootstrap bootstrap = bootstrap(all, false);
@@ -274,7 +290,8 @@ public final class Backtest {
         perDate(all),
         warnings,
         all,
-        subsets(all));
+        subsets(all),
+        seenDates);
   }
 
   /**

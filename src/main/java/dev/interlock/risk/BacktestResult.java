@@ -14,6 +14,9 @@ import java.util.Map;
  * {@code clusters} releases ({@code bootstrapResamples} resamples drawn from {@code
  * bootstrapSeed}); {@code modelMinusBaseline} holds, per baseline, the model's ROC-AUC minus the
  * baseline's with the interval of that difference on the same resamples (a paired bootstrap).
+ * {@code releaseDatesSeenAtAsOf}: of the as-of dates, how many dated fix versions as the state
+ * store had seen them by then; at the others the snapshot's release dates were used, which are
+ * known only after the fact.
  */
 public record BacktestResult(
     List<LocalDate> asOf,
@@ -37,7 +40,8 @@ public record BacktestResult(
     List<DatePrecision> perDate,
     List<String> warnings,
     List<Backtest.Prediction> predictions,
-    List<Subset> subsets) {
+    List<Subset> subsets,
+    int releaseDatesSeenAtAsOf) {
 
   public BacktestResult {
     asOf = List.copyOf(asOf);
@@ -47,6 +51,11 @@ public record BacktestResult(
     modelMinusBaseline = Collections.unmodifiableMap(new LinkedHashMap<>(modelMinusBaseline));
     warnings = List.copyOf(warnings);
     subsets = List.copyOf(subsets);
+  }
+
+  /** True when some as-of date dated its fix versions from the snapshot, i.e. after the fact. */
+  public boolean releaseDatesAfterTheFact() {
+    return releaseDatesSeenAtAsOf < asOf.size();
   }
 
   /**
