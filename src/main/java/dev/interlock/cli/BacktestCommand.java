@@ -41,8 +41,11 @@ import picocli.CommandLine.TypeConversionException;
           + " the dates' base rate and Brier of the model and of single-fact baselines; the model's"
           + " calibration (reliability table, ECE, slope); and its ROC-AUC lead over each baseline"
           + " with its interval: an interval holding 0 means the predictions cannot tell the two"
-          + " apart. The snapshot needs changelogs (`interlock sync` fetches them); one without"
-          + " any is refused.",
+          + " apart. Also the model under the late-only label (descoped items left out) and per"
+          + " commitment kind. Fix versions are dated as the state store (state.path) saw them at"
+          + " each date when it has them; otherwise the report says their dates are today's. The"
+          + " snapshot needs changelogs (`interlock sync` fetches them); one without any is"
+          + " refused.",
       ""
     })
 final class BacktestCommand implements Callable<Integer> {
