@@ -9,6 +9,7 @@ import dev.interlock.report.BacktestReport;
 import dev.interlock.report.ReportWriteException;
 import dev.interlock.risk.Backtest;
 import dev.interlock.risk.BacktestResult;
+import dev.interlock.risk.ReleaseHistory;
 import dev.interlock.risk.SelectionPolicy;
 import dev.interlock.source.OfflineSource;
 import dev.interlock.source.SourceException;
@@ -40,8 +41,11 @@ import picocli.CommandLine.TypeConversionException;
           + " the dates' base rate and Brier of the model and of single-fact baselines; the model's"
           + " calibration (reliability table, ECE, slope); and its ROC-AUC lead over each baseline"
           + " with its interval: an interval holding 0 means the predictions cannot tell the two"
-          + " apart. The snapshot needs changelogs (`interlock sync` fetches them); one without"
-          + " any is refused.",
+          + " apart. Also the model under the late-only label (descoped items left out) and per"
+          + " commitment kind. Fix versions are dated as the state store (state.path) saw them at"
+          + " each date when it has them; otherwise the report says their dates are today's. The"
+          + " snapshot needs changelogs (`interlock sync` fetches them); one without any is"
+          + " refused.",
       ""
     })
 final class BacktestCommand implements Callable<Integer> {
@@ -105,6 +109,37 @@ final class BacktestCommand implements Callable<Integer> {
               + " that any metric can be recomputed from it.")
   @Nullable Path predictions;
 
+  /**
+   * The fix versions as the state store saw them, when a store exists at {@code database}; else
+   * none, and the backtest says its fix-version dates are today's.
+   */
+  static ReleaseHistory releaseHistory(Path database) {
+    if (!java.nio.file.Files.exists(database)) {
+      return ReleaseHistory.NONE;
+    }
+    try (dev.interlock.state.StateStore store = StateFiles.open(database)) {
+      return new ReleaseHistory(
+          store.versionsSeen().stream()
+              .map(
+                  v ->
+                      new ReleaseHistory.Seen(
+                          v.version().versionId(),
+                          v.version().releaseDate(),
+                          v.version().released(),
+                          v.firstSeen(),
+                          v.lastSeen()))
+              .toList());
+    } catch (dev.interlock.state.StateException e) {
+      throw new UserError(
+          ExitCodes.INVALID_CONFIG,
+          "cannot read the fix versions seen from the state store "
+              + database
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+  }
+
   /** Output formats. */
   enum Format {
     text,
@@ -134,7 +169,10 @@ final class BacktestCommand implements Callable<Integer> {
     }
     DependencyGraphBuilder builder =
         new DependencyGraphBuilder(new TeamIndex(cfg.teams()), new LinkSemantics(cfg.linkTypes()));
-    BacktestResult result = new Backtest(snapshot, builder, asOf, horizon, k, policy).run();
+    BacktestResult result =
+        new Backtest(snapshot, builder, asOf, horizon, k, policy)
+            .withReleaseHistory(releaseHistory(cfg.state().path()))
+            .run();
     if (predictions != null) {
       try {
         BacktestReport.writePredictions(result, predictions);

@@ -101,7 +101,11 @@ public final class IssueMapper {
         history(key, dto.changelog(), skipped),
         comments(key, f.comment(), skipped),
         customFields.flagged(f),
-        dto.changelog() != null);
+        dto.changelog() != null,
+        f.components().stream()
+            .filter(c -> c.name() != null)
+            .map(c -> c.id() == null ? "" : c.id())
+            .toList());
   }
 
   private static @Nullable Status statusOf(FieldsDto fields) {

@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * copied and unmodifiable; {@code history} is in time order, oldest first. {@code flagged}: flagged
  * as an impediment now. {@code historyFetched} is false when the issue came without its changelog
  * (fetched without {@code expand=changelog}): its history is then empty because it was not asked
- * for, not because nothing changed.
+ * for, not because nothing changed. {@code componentIds} are the Jira ids of {@code components}, in
+ * the same order, or empty when the source did not give them (a changelog names a component by id
+ * and by the name it had then, so a component renamed since is recognised only by its id).
  */
 public record Issue(
     IssueKey key,
@@ -42,7 +44,8 @@ public record Issue(
     List<HistoryEvent> history,
     List<Comment> comments,
     boolean flagged,
-    boolean historyFetched) {
+    boolean historyFetched,
+    List<String> componentIds) {
 
   /** The changelog field Jira records the impediment flag under. */
   public static final String FLAGGED_FIELD = "Flagged";
@@ -55,6 +58,74 @@ public record Issue(
     links = List.copyOf(links);
     history = List.copyOf(history);
     comments = List.copyOf(comments);
+    componentIds = List.copyOf(componentIds);
+    if (!componentIds.isEmpty() && componentIds.size() != components.size()) {
+      throw new IllegalArgumentException(
+          key
+              + ": "
+              + componentIds.size()
+              + " component ids for "
+              + components.size()
+              + " components");
+    }
+  }
+
+  /** An issue whose components are known by name only. */
+  public Issue(
+      IssueKey key,
+      String id,
+      String summary,
+      String issueType,
+      boolean subtask,
+      Status status,
+      @Nullable String priority,
+      @Nullable Person assignee,
+      Instant created,
+      Instant updated,
+      @Nullable Instant resolved,
+      @Nullable String resolution,
+      @Nullable LocalDate dueDate,
+      List<Version> fixVersions,
+      List<Sprint> sprints,
+      List<String> components,
+      List<String> labels,
+      @Nullable IssueKey parent,
+      @Nullable IssueKey epic,
+      @Nullable Double storyPoints,
+      @Nullable String teamField,
+      List<IssueLink> links,
+      List<HistoryEvent> history,
+      List<Comment> comments,
+      boolean flagged,
+      boolean historyFetched) {
+    this(
+        key,
+        id,
+        summary,
+        issueType,
+        subtask,
+        status,
+        priority,
+        assignee,
+        created,
+        updated,
+        resolved,
+        resolution,
+        dueDate,
+        fixVersions,
+        sprints,
+        components,
+        labels,
+        parent,
+        epic,
+        storyPoints,
+        teamField,
+        links,
+        history,
+        comments,
+        flagged,
+        historyFetched,
+        List.of());
   }
 
   /**

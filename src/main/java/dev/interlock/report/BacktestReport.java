@@ -58,6 +58,12 @@ public final class BacktestReport {
     skipped.put("outcomeUnknown", r.outcomeUnknown());
     root.put("skipped", skipped);
     root.put("calibration", calibration(r.calibration()));
+    root.put("subsets", r.subsets().stream().map(BacktestReport::subset).toList());
+    Map<String, Object> releaseDates = new LinkedHashMap<>();
+    releaseDates.put("afterTheFact", r.releaseDatesAfterTheFact());
+    releaseDates.put("asOfDatesFromStateStore", r.releaseDatesSeenAtAsOf());
+    releaseDates.put("asOfDatesFromSnapshot", r.asOf().size() - r.releaseDatesSeenAtAsOf());
+    root.put("releaseDates", releaseDates);
     Map<String, Object> precision = new LinkedHashMap<>();
     precision.put("k", r.k());
     precision.put("meanPrecision", round(r.model().precisionAtK()));
@@ -90,6 +96,21 @@ public final class BacktestReport {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static Map<String, Object> subset(BacktestResult.Subset s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", s.name());
+    m.put("label", s.label());
+    m.put("scored", s.scored());
+    m.put("slipped", s.slipped());
+    m.put("rocAuc", round(s.rocAuc()));
+    m.put("rocAucCi", interval(s.rocAucCi()));
+    m.put("withinDateRocAuc", round(s.withinDateRocAuc()));
+    m.put("withinDateRocAucCi", interval(s.withinDateRocAucCi()));
+    m.put("ece", round(s.ece()));
+    m.put("slope", round(s.slope()));
+    return m;
   }
 
   private static Map<String, Object> calibration(Calibration c) {
@@ -128,13 +149,7 @@ public final class BacktestReport {
       m.put("asOf", p.asOf().toString());
       m.put("key", p.key().toString());
       m.put("project", p.key().project());
-      m.put(
-          "commitmentKind",
-          switch (p.commitment().kind()) {
-            case DUE_DATE -> "due";
-            case FIX_VERSION -> "fixVersion";
-            case SPRINT_END -> "sprint";
-          });
+      m.put("commitmentKind", Backtest.kindName(p.commitment().kind()));
       m.put("commitmentDate", p.commitment().date().toString());
       m.put("cluster", p.cluster());
       m.put("score", p.score());
@@ -238,6 +253,8 @@ public final class BacktestReport {
             r.k(),
             number(r.model().precisionAtK()),
             number(r.meanDateBaseRate())));
+    subsets(b, r);
+    b.append(releaseDates(r));
     Calibration c = r.calibration();
     b.append(
         String.format(
@@ -263,6 +280,64 @@ public final class BacktestReport {
       }
     }
     return b.toString();
+  }
+
+  /** Where the fix versions' release dates came from. */
+  static String releaseDates(BacktestResult r) {
+    if (!r.releaseDatesAfterTheFact()) {
+      return String.format(
+          Locale.ROOT,
+          "fix-version release dates: as the state store saw them at each as-of date%n");
+    }
+    return String.format(
+        Locale.ROOT,
+        "fix-version release dates: today's snapshot's at %d of %d as-of dates (the state store"
+            + " had not seen them by then, or none is configured). Jira keeps no history of them:"
+            + " set or moved after the fact, they can make the fix-version results look better"
+            + " than an agenda of that day could have been; the due-date results do not depend on"
+            + " them.%n",
+        r.asOf().size() - r.releaseDatesSeenAtAsOf(),
+        r.asOf().size());
+  }
+
+  /** The model under the late-only label and per commitment kind. */
+  private static void subsets(StringBuilder b, BacktestResult r) {
+    if (r.subsets().isEmpty()) {
+      return;
+    }
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%nthe model by label and by commitment kind (late: late, moved or open after the day,"
+                + " descoped items left out; lateOrDescoped: the label above)%n"));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%-11s %-15s %6s %7s  %-20s %-24s %6s %6s%n",
+            "part",
+            "label",
+            "scored",
+            "slipped",
+            "ROC-AUC [95% CI]",
+            "within-date [95% CI]",
+            "ECE",
+            "slope"));
+    for (BacktestResult.Subset s : r.subsets()) {
+      b.append(
+          String.format(
+                  Locale.ROOT,
+                  "%-11s %-15s %6d %7d  %-20s %-24s %6s %6s",
+                  s.name(),
+                  s.label(),
+                  s.scored(),
+                  s.slipped(),
+                  number(s.rocAuc()) + interval(s.rocAucCi(), " [%.2f, %.2f]"),
+                  number(s.withinDateRocAuc()) + interval(s.withinDateRocAucCi(), " [%.2f, %.2f]"),
+                  number(s.ece()),
+                  number(s.slope()))
+              .stripTrailing());
+      b.append(System.lineSeparator());
+    }
   }
 
   private static void row(

@@ -38,6 +38,7 @@ public final class Backtest {
   private final int k;
   private final Instant dataEnd;
   private final SelectionPolicy policy;
+  private ReleaseHistory releases = ReleaseHistory.NONE;
 
   /** A backtest of the model as the agenda fits it ({@link SelectionPolicy#DEFAULT}). */
   public Backtest(
@@ -68,6 +69,16 @@ public final class Backtest {
     this.k = k;
     this.dataEnd = dataEnd(full);
     this.policy = policy;
+  }
+
+  /**
+   * Dates fix versions as the state store saw them at each as-of date ({@link ReleaseHistory});
+   * without it, fix-version commitments use the snapshot's release dates, known only after the
+   * fact.
+   */
+  public Backtest withReleaseHistory(ReleaseHistory history) {
+    this.releases = history;
+    return this;
   }
 
   /** The newest moment the snapshot knows about: its latest update, change or comment. */
@@ -101,6 +112,11 @@ public final class Backtest {
       return verdict.outcome() == SlipLabeler.Outcome.SLIPPED;
     }
 
+    /** Whether the item was late (late, moved or open after its day); descoped items are not. */
+    public boolean late() {
+      return verdict.outcome(SlipLabeler.Target.LATE_ONLY) == SlipLabeler.Outcome.SLIPPED;
+    }
+
     /** The model's probability. */
     public double score() {
       return scores.get("model");
@@ -127,8 +143,12 @@ public final class Backtest {
     List<Prediction> predictions = new ArrayList<>();
     Counts counts = new Counts();
     List<String> warnings = new ArrayList<>();
+    int seenDates = 0;
     for (Instant t : asOf) {
-      LearnedRiskScorer scorer = new LearnedRiskScorer(full, builder, t, horizon, policy);
+      boolean seen = releases.seenBy(t);
+      seenDates += seen ? 1 : 0;
+      Snapshot dated = seen ? releases.asSeenAt(full, t) : full;
+      LearnedRiskScorer scorer = new LearnedRiskScorer(dated, builder, t, horizon, policy);
       scorer
           .warnings()
           .forEach(
@@ -142,7 +162,7 @@ public final class Backtest {
             .ifPresent(predictions::add);
       }
     }
-    return result(predictions, counts, warnings);
+    return result(predictions, counts, warnings, seenDates);
   }
 
   private Optional<Prediction> predict(
@@ -194,7 +214,8 @@ public final class Backtest {
     int unknown;
   }
 
-  private BacktestResult result(List<Prediction> all, Counts n, List<String> warnings) {
+  private BacktestResult result(
+      List<Prediction> all, Counts n, List<String> warnings, int seenDates) {
     int slipped = (int) all.stream().filter(Prediction::slipped).count();
     double baseRate = all.isEmpty() ? Double.NaN : slipped / (double) all.size();
     RocAucBootstrap bootstrap = bootstrap(all, false);
@@ -268,7 +289,71 @@ public final class Backtest {
         meanBaseRate(all),
         perDate(all),
         warnings,
-        all);
+        all,
+        subsets(all),
+        seenDates);
+  }
+
+  /**
+   * The model on parts of the predictions: under the late-only label (descoped items left out),
+   * then per commitment kind (due dates, fix versions, sprints) that has predictions. Fix-version
+   * dates are the release dates the snapshot holds now, which may have been set after the fact.
+   */
+  static List<BacktestResult.Subset> subsets(List<Prediction> all) {
+    List<BacktestResult.Subset> subsets = new ArrayList<>();
+    List<Prediction> labelled =
+        all.stream()
+            .filter(
+                p ->
+                    p.verdict().outcome(SlipLabeler.Target.LATE_ONLY)
+                        != SlipLabeler.Outcome.UNKNOWN)
+            .toList();
+    subsets.add(subset("late only", "late", labelled, Prediction::late));
+    for (dev.interlock.model.CommitmentKind kind : dev.interlock.model.CommitmentKind.values()) {
+      List<Prediction> of = all.stream().filter(p -> p.commitment().kind() == kind).toList();
+      if (!of.isEmpty()) {
+        subsets.add(subset(kindName(kind), "lateOrDescoped", of, Prediction::slipped));
+      }
+    }
+    return subsets;
+  }
+
+  /** The commitment kind as the predictions file and the subsets name it. */
+  public static String kindName(dev.interlock.model.CommitmentKind kind) {
+    return switch (kind) {
+      case DUE_DATE -> "due";
+      case FIX_VERSION -> "fixVersion";
+      case SPRINT_END -> "sprint";
+    };
+  }
+
+  private static BacktestResult.Subset subset(
+      String name,
+      String label,
+      List<Prediction> ps,
+      java.util.function.Predicate<Prediction> slipped) {
+    if (ps.isEmpty()) {
+      RocAucBootstrap.Interval none = RocAucBootstrap.Interval.NONE;
+      return new BacktestResult.Subset(
+          name, label, 0, 0, Double.NaN, none, Double.NaN, none, Double.NaN, Double.NaN);
+    }
+    double[] model = scores(ps, "model");
+    RocAucBootstrap pooled = bootstrap(ps, false, slipped);
+    RocAucBootstrap withinDate = bootstrap(ps, true, slipped);
+    List<Metrics.Scored> scored =
+        ps.stream().map(p -> new Metrics.Scored(p.score(), slipped.test(p))).toList();
+    Calibration c = Calibration.of(scored, CALIBRATION_BINS);
+    return new BacktestResult.Subset(
+        name,
+        label,
+        ps.size(),
+        (int) ps.stream().filter(slipped).count(),
+        Metrics.rocAuc(scored),
+        pooled.interval(model),
+        withinDate.estimate(model),
+        withinDate.interval(model),
+        c.ece(),
+        c.slope());
   }
 
   /** Equal-width probability bins of the reliability table. */
@@ -309,9 +394,14 @@ public final class Backtest {
    * cluster. {@code withinDate}: compare only pairs of the same as-of date.
    */
   private static RocAucBootstrap bootstrap(List<Prediction> all, boolean withinDate) {
+    return bootstrap(all, withinDate, Prediction::slipped);
+  }
+
+  private static RocAucBootstrap bootstrap(
+      List<Prediction> all, boolean withinDate, java.util.function.Predicate<Prediction> label) {
     boolean[] slipped = new boolean[all.size()];
     for (int i = 0; i < slipped.length; i++) {
-      slipped[i] = all.get(i).slipped();
+      slipped[i] = label.test(all.get(i));
     }
     List<?> strata =
         withinDate

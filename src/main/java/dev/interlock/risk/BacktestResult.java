@@ -14,6 +14,9 @@ import java.util.Map;
  * {@code clusters} releases ({@code bootstrapResamples} resamples drawn from {@code
  * bootstrapSeed}); {@code modelMinusBaseline} holds, per baseline, the model's ROC-AUC minus the
  * baseline's with the interval of that difference on the same resamples (a paired bootstrap).
+ * {@code releaseDatesSeenAtAsOf}: of the as-of dates, how many dated fix versions as the state
+ * store had seen them by then; at the others the snapshot's release dates were used, which are
+ * known only after the fact.
  */
 public record BacktestResult(
     List<LocalDate> asOf,
@@ -36,7 +39,9 @@ public record BacktestResult(
     double meanDateBaseRate,
     List<DatePrecision> perDate,
     List<String> warnings,
-    List<Backtest.Prediction> predictions) {
+    List<Backtest.Prediction> predictions,
+    List<Subset> subsets,
+    int releaseDatesSeenAtAsOf) {
 
   public BacktestResult {
     asOf = List.copyOf(asOf);
@@ -45,7 +50,32 @@ public record BacktestResult(
     baselines = Collections.unmodifiableMap(new LinkedHashMap<>(baselines));
     modelMinusBaseline = Collections.unmodifiableMap(new LinkedHashMap<>(modelMinusBaseline));
     warnings = List.copyOf(warnings);
+    subsets = List.copyOf(subsets);
   }
+
+  /** True when some as-of date dated its fix versions from the snapshot, i.e. after the fact. */
+  public boolean releaseDatesAfterTheFact() {
+    return releaseDatesSeenAtAsOf < asOf.size();
+  }
+
+  /**
+   * The model on a part of the predictions or under another label: {@code name} ("late only",
+   * "due", "fixVersion", "sprint"), {@code label} ("late": late, moved or open after the day, with
+   * descoped items left out; "lateOrDescoped": the label of the headline figures), how many were
+   * scored and slipped, ROC-AUC pooled and within date with their release-bootstrap intervals, ECE
+   * and calibration slope.
+   */
+  public record Subset(
+      String name,
+      String label,
+      int scored,
+      int slipped,
+      double rocAuc,
+      RocAucBootstrap.Interval rocAucCi,
+      double withinDateRocAuc,
+      RocAucBootstrap.Interval withinDateRocAucCi,
+      double ece,
+      double slope) {}
 
   /**
    * ROC-AUC with its bootstrap interval ({@link RocAucBootstrap.Interval#NONE} for the random

@@ -28,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  * issue type, labels, story points, the team field, epic and parent. History and comments after T
  * are dropped, so nothing in the result was recorded after T. Not replayed, because Jira records no
  * change of them: the key's project after a move (the key in the snapshot is the current one) and
- * whether the type is a sub-task type.
+ * whether the type is a sub-task type. Components are matched by id where the changelog records
+ * one, and other issues' keys in link changes are read through their moves ({@link
+ * ReplayCatalog#currentKey}), so that links and components keep matching after a rename or a move.
  */
 final class IssueReplay {
   private final ReplayCatalog catalog;
@@ -157,18 +159,47 @@ final class IssueReplay {
     }
   }
 
+  /**
+   * A component change, matched by the id the changelog records in {@code from}/{@code to} when
+   * there is one (a component renamed since has another name now), else by name.
+   */
   private static void undoComponent(State s, HistoryEvent e) {
-    if (e.toText() != null) {
-      s.components.remove(e.toText());
+    if (e.to() != null || e.toText() != null) {
+      int at = componentIndex(s, e.to(), e.toText());
+      if (at >= 0) {
+        s.components.remove(at);
+        s.componentIds.remove(at);
+      }
     }
-    if (e.fromText() != null && !s.components.contains(e.fromText())) {
+    if (e.fromText() != null && componentIndex(s, e.from(), e.fromText()) < 0) {
       s.components.add(e.fromText());
+      s.componentIds.add(e.from() == null ? "" : e.from());
     }
   }
 
+  private static int componentIndex(State s, @Nullable String id, @Nullable String name) {
+    if (id != null && !id.isBlank()) {
+      int byId = s.componentIds.indexOf(id);
+      if (byId >= 0) {
+        return byId;
+      }
+    }
+    for (int i = 0; i < s.components.size(); i++) {
+      boolean idUnknownOrSame = s.componentIds.get(i).isEmpty() || id == null || id.isBlank();
+      if (s.components.get(i).equals(name) && idUnknownOrSame) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A link change. The changelog names the other issue by the key it had then; an issue moved to
+   * another project since has a new key, which is the one the snapshot's links hold.
+   */
   private void undoLink(State s, HistoryEvent e) {
     if (e.to() != null && IssueKey.isKey(e.to())) {
-      IssueKey other = IssueKey.parse(e.to());
+      IssueKey other = catalog.currentKey(IssueKey.parse(e.to()));
       String verb = LinkText.verb(e.toText(), e.to());
       s.links.stream()
           .filter(l -> l.other().key().equals(other) && (verb == null || l.verb().equals(verb)))
@@ -177,7 +208,8 @@ final class IssueReplay {
           .ifPresent(s.links::remove);
     }
     if (e.from() != null && IssueKey.isKey(e.from())) {
-      restoreLink(s, IssueKey.parse(e.from()), LinkText.verb(e.fromText(), e.from()));
+      IssueKey other = catalog.currentKey(IssueKey.parse(e.from()));
+      restoreLink(s, other, LinkText.verb(e.fromText(), e.from()));
     }
   }
 
@@ -232,6 +264,7 @@ final class IssueReplay {
     List<Version> versions;
     List<Sprint> sprints;
     List<String> components;
+    List<String> componentIds;
     List<IssueLink> links;
     boolean flagged;
 
@@ -252,6 +285,11 @@ final class IssueReplay {
       versions = new ArrayList<>(issue.fixVersions());
       sprints = new ArrayList<>(issue.sprints());
       components = new ArrayList<>(issue.components());
+      componentIds =
+          new ArrayList<>(
+              issue.componentIds().isEmpty()
+                  ? java.util.Collections.nCopies(components.size(), "")
+                  : issue.componentIds());
       links = new ArrayList<>(issue.links());
       flagged = issue.flagged();
     }
@@ -287,7 +325,8 @@ final class IssueReplay {
           history,
           comments,
           flagged,
-          now.historyFetched());
+          now.historyFetched(),
+          componentIds.stream().allMatch(String::isEmpty) ? List.of() : componentIds);
     }
 
     /**

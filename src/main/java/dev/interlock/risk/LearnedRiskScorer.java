@@ -19,9 +19,10 @@ import org.jspecify.annotations.Nullable;
  * The learned slip probability of every open issue as of T. The snapshot is first replayed to T, a
  * {@link RiskModel} is trained on the outcomes known at T ({@link TrainingSet}), and every open
  * issue as of T is scored. Training runs twice: a first pass without blocker risk scores every open
- * blocker, {@link BlockerRisk} carries those scores along the graph, and the final model is chosen
- * and calibrated with that feature ({@link ModelSelection}). With fewer than {@link #MIN_ROWS}
- * known outcomes, or fewer than {@link #MIN_PER_CLASS} of either kind, there is no model: {@link
+ * blocker, {@link BlockerRisk} carries those scores along the graph (on training rows from first
+ * passes fitted without the blocker's fold: {@link OutOfFold}), and the final model is chosen and
+ * calibrated with that feature ({@link ModelSelection}). With fewer than {@link #MIN_ROWS} known
+ * outcomes, or fewer than {@link #MIN_PER_CLASS} of either kind, there is no model: {@link
  * #model()} is empty and {@link #warnings()} says why. Computed lazily, once.
  */
 public final class LearnedRiskScorer {
@@ -92,9 +93,8 @@ public final class LearnedRiskScorer {
       warnings.add(thinHistory(outcomes));
     } else {
       first = ModelSelection.choose(training.points(), false, policy).model();
-      RiskModel pass1 = first;
-      List<TrainingSet.Point> points =
-          training.points().stream().map(p -> p.withBlockerRisk(pass1)).toList();
+      // Training rows take blocker risk out of fold; the open items at T from the first pass.
+      List<TrainingSet.Point> points = OutOfFold.withBlockerRisk(training.points(), policy);
       ModelSelection.Choice choice = ModelSelection.choose(points, true, policy);
       model = choice.model();
       how = choice.how();

@@ -1,6 +1,8 @@
 package dev.interlock.risk;
 
+import dev.interlock.model.HistoryEvent;
 import dev.interlock.model.Issue;
+import dev.interlock.model.IssueKey;
 import dev.interlock.model.IssueLink;
 import dev.interlock.model.LinkType;
 import dev.interlock.model.Snapshot;
@@ -8,12 +10,14 @@ import dev.interlock.model.Sprint;
 import dev.interlock.model.Status;
 import dev.interlock.model.StatusCategory;
 import dev.interlock.model.Version;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a changelog names only by id or text, looked up in a snapshot's current fields: the category
@@ -26,7 +30,8 @@ final class ReplayCatalog {
   private final Map<String, Version> versions = new HashMap<>();
   private final Map<Long, Sprint> sprints = new HashMap<>();
   private final Map<String, LinkType> typesByName = new TreeMap<>();
-  private final Map<dev.interlock.model.IssueKey, java.time.Instant> created = new HashMap<>();
+  private final Map<IssueKey, Instant> created = new HashMap<>();
+  private final Map<IssueKey, IssueKey> moved = new HashMap<>();
 
   ReplayCatalog(Snapshot snapshot) {
     snapshot.linkTypes().forEach(t -> typesByName.put(t.name(), t));
@@ -35,6 +40,12 @@ final class ReplayCatalog {
 
   private void learn(Issue issue) {
     created.put(issue.key(), issue.created());
+    for (HistoryEvent e : issue.history()) {
+      if (e.field().equals(KEY_FIELD)) {
+        formerKey(e.fromText()).ifPresent(old -> moved.putIfAbsent(old, issue.key()));
+        formerKey(e.from()).ifPresent(old -> moved.putIfAbsent(old, issue.key()));
+      }
+    }
     statuses.put(lower(issue.status().name()), issue.status().category());
     issue.fixVersions().forEach(v -> versions.put(v.id(), v));
     issue.sprints().forEach(s -> sprints.put(s.id(), s));
@@ -64,9 +75,30 @@ final class ReplayCatalog {
     return StatusCategory.IN_PROGRESS;
   }
 
+  /** The changelog field Jira records a move to another project under: old key to new key. */
+  static final String KEY_FIELD = "Key";
+
+  private static Optional<IssueKey> formerKey(@Nullable String text) {
+    return text != null && IssueKey.isKey(text.strip())
+        ? Optional.of(IssueKey.parse(text.strip()))
+        : Optional.empty();
+  }
+
+  /**
+   * The key an issue of the snapshot has now, for a key it had before a move (its own changelog
+   * records each move as a {@code Key} change); any other key is returned as it is. A key that is
+   * still an issue's current key is never read as a former one.
+   */
+  IssueKey currentKey(IssueKey key) {
+    if (created.containsKey(key)) {
+      return key;
+    }
+    return moved.getOrDefault(key, key);
+  }
+
   /** True when {@code key} is an issue of the snapshot that was created after {@code t}. */
-  boolean createdAfter(dev.interlock.model.IssueKey key, java.time.Instant t) {
-    java.time.Instant c = created.get(key);
+  boolean createdAfter(IssueKey key, Instant t) {
+    Instant c = created.get(key);
     return c != null && c.isAfter(t);
   }
 

@@ -84,7 +84,12 @@ public final class TrainingSet {
 
     /** This point with {@link Feature#BLOCKER_RISK} filled in by {@code first}. */
     Point withBlockerRisk(RiskModel first) {
-      Map<IssueKey, Double> risk = upstream.risks(first);
+      return withBlockerRisk(key -> first);
+    }
+
+    /** This point with {@link Feature#BLOCKER_RISK} filled in, each blocker scored by its model. */
+    Point withBlockerRisk(java.util.function.Function<IssueKey, RiskModel> firstFor) {
+      Map<IssueKey, Double> risk = upstream.risks(firstFor);
       List<FeatureRow> filled = new ArrayList<>();
       for (FeatureRow r : rows) {
         filled.add(r.with(Feature.BLOCKER_RISK, risk.getOrDefault(r.key(), 0.0)));

@@ -39,13 +39,24 @@ final class Upstream {
     }
   }
 
+  /** The dependencies and blocker rows given, for tests. */
+  Upstream(List<Dependency> openEdges, Map<IssueKey, FeatureRow> blockerRows) {
+    this.openEdges.addAll(openEdges);
+    this.blockerRows.putAll(blockerRows);
+  }
+
   /** The blocker risk of every open issue that waits on something open, by {@code first}. */
   Map<IssueKey, Double> risks(RiskModel first) {
+    return risks(key -> first);
+  }
+
+  /** The same, each blocker scored by the model {@code firstFor} gives for its key. */
+  Map<IssueKey, Double> risks(java.util.function.Function<IssueKey, RiskModel> firstFor) {
     if (openEdges.isEmpty()) {
       return Map.of();
     }
     Map<IssueKey, Double> own = new HashMap<>();
-    blockerRows.forEach((k, row) -> own.put(k, first.probability(row)));
+    blockerRows.forEach((k, row) -> own.put(k, firstFor.apply(k).probability(row)));
     return BlockerRisk.propagate(openEdges, own);
   }
 }

@@ -100,7 +100,7 @@ class AgendaCommandTest {
         CommandRun.of(
             "agenda",
             "--config",
-            TINY.toString(),
+            "config/sample.yaml",
             "--out",
             tmp.resolve("early").toString(),
             "--as-of",
@@ -109,7 +109,7 @@ class AgendaCommandTest {
     assertThat(early.err())
         .containsPattern(
             "warning: the agenda is as of 2001-01-01T00:00:00Z, before the first issue of the"
-                + " snapshot was created \\(20[0-9-]+T[0-9:]+Z\\): nothing existed yet; pass a"
+                + " snapshot was created \\(20[0-9-]+T[0-9:.]+Z\\): nothing existed yet; pass a"
                 + " later --as-of\\.");
 
     CommandRun late =
@@ -367,5 +367,38 @@ class AgendaCommandTest {
     assertThat(Files.readString(tmp.resolve("before/agenda.md")))
         .contains("**1. CHK-1** Checkout")
         .doesNotContain("flagged as impediment");
+  }
+
+  @Test
+  void aPastAsOfOnASnapshotWithoutChangelogsStopsWithCodeThreeAndSaysWhy() {
+    // The tiny snapshot has no changelogs and changes up to 2026-11-12T09:00:00Z.
+    CommandRun past =
+        CommandRun.of(
+            "agenda",
+            "--config",
+            TINY.toString(),
+            "--out",
+            tmp.resolve("past").toString(),
+            "--as-of",
+            "2026-11-01");
+
+    assertThat(past.exitCode()).isEqualTo(3);
+    assertThat(past.err())
+        .contains(
+            "as of 2026-11-01T00:00:00Z: the snapshot has changes up to 2026-11-12T09:00:00Z but no"
+                + " change history")
+        .contains("Pass an --as-of at or after 2026-11-12T09:00:00Z");
+    assertThat(tmp.resolve("past")).doesNotExist();
+
+    CommandRun current =
+        CommandRun.of(
+            "agenda",
+            "--config",
+            TINY.toString(),
+            "--out",
+            tmp.resolve("now").toString(),
+            "--as-of",
+            "2026-11-12T09:00:00Z");
+    assertThat(current.exitCode()).isEqualTo(0);
   }
 }

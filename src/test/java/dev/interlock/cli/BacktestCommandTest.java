@@ -46,6 +46,11 @@ class BacktestCommandTest {
         .contains("\"skipped\":{\"overdueAtAsOf\":")
         .containsPattern("\"beyondHorizon\":\\d+,\"outcomeUnknown\":\\d+}")
         .contains("\"calibration\":{\"ece\":", "\"precisionAtMinKN\":{\"k\":12,")
+        .contains(
+            "\"subsets\":[{\"name\":\"late only\",\"label\":\"late\",\"scored\":",
+            "{\"name\":\"due\",\"label\":\"lateOrDescoped\",\"scored\":",
+            "\"releaseDates\":{\"afterTheFact\":true,\"asOfDatesFromStateStore\":0,"
+                + "\"asOfDatesFromSnapshot\":2}")
         .containsPattern(
             "\"rocAucCiBootstrap\":\\{\"level\":0.95,\"resamples\":1000,\"seed\":5,"
                 + "\"unit\":\"release\",\"clusters\":\\d+}}$");
@@ -251,5 +256,68 @@ class BacktestCommandTest {
                 + " expand=changelog): past states cannot be rebuilt, and risk cannot be learned"
                 + " from history. Pull the site again with `interlock sync`, which fetches"
                 + " changelogs.\n");
+  }
+
+  @Test
+  void aStateStoreThatSawTheFixVersionsDatesThemAndTheBacktestSaysSo(@TempDir Path dir)
+      throws Exception {
+    java.time.Instant seen = java.time.Instant.parse("2026-08-01T06:00:00Z");
+    Path db = dir.resolve("state.db");
+    try (dev.interlock.state.StateStore store = dev.interlock.state.StateStore.open(db)) {
+      store.record(
+          new dev.interlock.state.RunRecord(
+              0,
+              seen,
+              seen,
+              seen,
+              null,
+              "digest",
+              "offline",
+              "offline",
+              0,
+              new dev.interlock.state.RunRecord.Counts(0, 0, 0, 0, 0, 0),
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(
+                  new dev.interlock.state.RunRecord.SeenVersion(
+                      "PAY", "10400", "1.0", java.time.LocalDate.parse("2026-09-30"), false)),
+              0,
+              "test"));
+    }
+    String config =
+        Files.readString(Path.of("config/sample.yaml"))
+            .replace(
+                "offline: ../sample-data/acme",
+                "offline: " + Path.of("sample-data/acme").toAbsolutePath())
+            .replace("path: ../state/interlock.db", "path: " + db);
+    Path cfg = dir.resolve("sample.yaml");
+    Files.writeString(cfg, config);
+
+    CommandRun run =
+        CommandRun.of(
+            "backtest",
+            "--config",
+            cfg.toString(),
+            "--as-of",
+            "2026-07-01",
+            "--as-of",
+            "2026-09-01",
+            "--horizon",
+            "30d",
+            "--format",
+            "json");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    // The store had seen a version by 2026-09-01, not by 2026-07-01.
+    assertThat(run.out())
+        .contains(
+            "\"releaseDates\":{\"afterTheFact\":true,\"asOfDatesFromStateStore\":1,"
+                + "\"asOfDatesFromSnapshot\":1}");
+    CommandRun text =
+        CommandRun.of(
+            "backtest", "--config", cfg.toString(), "--as-of", "2026-09-01", "--horizon", "30d");
+    assertThat(text.out())
+        .contains("fix-version release dates: as the state store saw them at each as-of date");
   }
 }

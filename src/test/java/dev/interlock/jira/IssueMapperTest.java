@@ -43,6 +43,7 @@ class IssueMapperTest {
     assertThat(issue.fixVersions())
         .containsExactly(new Version("10100", "2.4", LocalDate.of(2023, 3, 15), false));
     assertThat(issue.components()).containsExactly("checkout");
+    assertThat(issue.componentIds()).containsExactly("10200");
     assertThat(issue.labels()).containsExactly("cross-team", "q1");
     assertThat(issue.comments())
         .containsExactly(

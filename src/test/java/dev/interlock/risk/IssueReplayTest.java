@@ -318,4 +318,147 @@ class IssueReplayTest {
             replay.issueAsOf(linked, Instant.parse("2011-05-01T00:00:00Z")).orElseThrow().links())
         .hasSize(1);
   }
+
+  /** {@code issue} with these components and their ids. */
+  private static Issue withComponents(Issue i, List<String> names, List<String> ids) {
+    return new Issue(
+        i.key(),
+        i.id(),
+        i.summary(),
+        i.issueType(),
+        i.subtask(),
+        i.status(),
+        i.priority(),
+        i.assignee(),
+        i.created(),
+        i.updated(),
+        i.resolved(),
+        i.resolution(),
+        i.dueDate(),
+        i.fixVersions(),
+        i.sprints(),
+        names,
+        i.labels(),
+        i.parent(),
+        i.epic(),
+        i.storyPoints(),
+        i.teamField(),
+        i.links(),
+        i.history(),
+        i.comments(),
+        i.flagged(),
+        i.historyFetched(),
+        ids);
+  }
+
+  @Test
+  void aComponentRenamedSinceIsUndoneByItsId() {
+    // As DS-171: component 10190 was added on 2011-05-06 as "REST API (experimental)" and is called
+    // "REST API" now; component 10192 was removed on 2011-06-01 as "Old UI", since renamed "UI".
+    Issue ds =
+        withComponents(
+            Changelogs.issue(
+                "DS-171",
+                IN_PROGRESS,
+                "2011-01-01T00:00:00Z",
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(
+                    event(
+                        "2011-05-06T00:00:00Z",
+                        "Component",
+                        null,
+                        null,
+                        "10190",
+                        "REST API (experimental)"),
+                    event("2011-06-01T00:00:00Z", "Component", "10192", "Old UI", null, null)),
+                List.of()),
+            List.of("JSPUI", "REST API"),
+            List.of("10180", "10190"));
+    SnapshotReplay replay =
+        new SnapshotReplay(
+            new Snapshot("test", null, List.of(ds), List.of(Changelogs.BLOCKS), List.of()));
+
+    Issue before = replay.issueAsOf(ds, Instant.parse("2011-03-01T00:00:00Z")).orElseThrow();
+    assertThat(before.components()).containsExactly("JSPUI", "Old UI");
+    assertThat(before.componentIds()).containsExactly("10180", "10192");
+    Issue between = replay.issueAsOf(ds, Instant.parse("2011-05-20T00:00:00Z")).orElseThrow();
+    assertThat(between.components()).containsExactly("JSPUI", "REST API", "Old UI");
+  }
+
+  @Test
+  void aLinkChangeNamingAnIssueByTheKeyItHadBeforeAMoveIsUndone() {
+    // B-20 was OLD-3 until 2011-06-01 (its changelog records the move). A-1's changelog says it was
+    // linked to OLD-3 on 2011-05-01 and unlinked from OLD-4 (now B-21) on 2011-07-01.
+    Issue moved =
+        Changelogs.issue(
+            "B-20",
+            IN_PROGRESS,
+            "2011-01-01T00:00:00Z",
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(event("2011-06-01T00:00:00Z", "Key", null, "OLD-3", null, "B-20")),
+            List.of());
+    Issue movedToo =
+        Changelogs.issue(
+            "B-21",
+            IN_PROGRESS,
+            "2011-01-01T00:00:00Z",
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(event("2011-06-02T00:00:00Z", "Key", null, "OLD-4", null, "B-21")),
+            List.of());
+    Issue linked =
+        Changelogs.issue(
+            "A-1",
+            IN_PROGRESS,
+            "2011-01-01T00:00:00Z",
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(Changelogs.blockedBy("5", "B-20")),
+            List.of(
+                event(
+                    "2011-05-01T00:00:00Z",
+                    "Link",
+                    null,
+                    null,
+                    "OLD-3",
+                    "This issue is blocked by OLD-3"),
+                event(
+                    "2011-07-01T00:00:00Z",
+                    "Link",
+                    "OLD-4",
+                    "This issue is blocked by OLD-4",
+                    null,
+                    null)),
+            List.of());
+    SnapshotReplay replay =
+        new SnapshotReplay(
+            new Snapshot(
+                "test",
+                null,
+                List.of(moved, movedToo, linked),
+                List.of(Changelogs.BLOCKS),
+                List.of()));
+
+    assertThat(
+            replay.issueAsOf(linked, Instant.parse("2011-03-01T00:00:00Z")).orElseThrow().links())
+        .extracting(l -> l.other().key().toString())
+        .containsExactly("B-21");
+    assertThat(
+            replay.issueAsOf(linked, Instant.parse("2011-06-15T00:00:00Z")).orElseThrow().links())
+        .extracting(l -> l.other().key().toString())
+        .containsExactlyInAnyOrder("B-20", "B-21");
+  }
 }
