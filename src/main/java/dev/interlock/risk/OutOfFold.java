@@ -1,5 +1,6 @@
 package dev.interlock.risk;
 
+import dev.interlock.model.Commitment;
 import dev.interlock.model.IssueKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,16 +46,18 @@ final class OutOfFold {
     for (TrainingSet.Point p : points) {
       List<FeatureRow> rows = new ArrayList<>();
       List<Integer> labels = new ArrayList<>();
+      List<Commitment> commitments = new ArrayList<>();
       int[] y = p.labels();
       for (int i = 0; i < p.rows().size(); i++) {
         if (fold(p.rows().get(i).key()) != f) {
           rows.add(p.rows().get(i));
           labels.add(y[i]);
+          commitments.add(p.commitments().get(i));
         }
       }
       if (!rows.isEmpty()) {
         int[] ky = labels.stream().mapToInt(Integer::intValue).toArray();
-        kept.add(new TrainingSet.Point(p.at(), rows, ky, p.upstream()));
+        kept.add(new TrainingSet.Point(p.at(), rows, ky, commitments, p.upstream()));
       }
     }
     return kept;

@@ -2,6 +2,8 @@ package dev.interlock.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interlock.model.Commitment;
+import dev.interlock.model.CommitmentKind;
 import dev.interlock.model.Dependency;
 import dev.interlock.model.IssueKey;
 import dev.interlock.model.Strength;
@@ -43,7 +45,13 @@ class OutOfFoldTest {
           new Upstream(
               List.of(new Dependency(BLOCKER, WAITING, "Blocks", "l" + k, Strength.HARD, false)),
               Map.of(BLOCKER, blockerRow));
-      points.add(new TrainingSet.Point(T.minusSeconds(86400L * 14 * (k + 1)), rows, y, upstream));
+      List<Commitment> due =
+          java.util.Collections.nCopies(
+              rows.size(),
+              new Commitment(
+                  CommitmentKind.DUE_DATE, java.time.LocalDate.parse("2026-01-01"), "due"));
+      points.add(
+          new TrainingSet.Point(T.minusSeconds(86400L * 14 * (k + 1)), rows, y, due, upstream));
     }
     return points;
   }
