@@ -31,11 +31,12 @@ record AnalysisView(
   /** Items of each kind shown before "+N more". */
   static final int SHOWN = 5;
 
-  /** The first {@link #SHOWN} items and how many were left out. */
-  record Part<T>(List<T> shown, int more) {
+  /** The first {@link #SHOWN} items, the {@code rest} and how many that is. */
+  record Part<T>(List<T> shown, List<T> rest, int more) {
     static <T> Part<T> of(List<T> all) {
       int n = Math.min(SHOWN, all.size());
-      return new Part<>(List.copyOf(all.subList(0, n)), all.size() - n);
+      return new Part<>(
+          List.copyOf(all.subList(0, n)), List.copyOf(all.subList(n, all.size())), all.size() - n);
     }
   }
 
@@ -53,12 +54,27 @@ record AnalysisView(
           List.of("LINT", "Data to fix in Jira"));
 
   static AnalysisView of(Analysis a) {
+    return of(a, java.util.Set.of());
+  }
+
+  /**
+   * The view, leaving out what the cycles already say: the cycle findings, and every chain and
+   * late-chain finding through an issue of {@code inCycles} (a cycle has no slack to speak of).
+   */
+  static AnalysisView of(Analysis a, java.util.Set<String> inCycles) {
     List<String> counts = new ArrayList<>();
     a.counts().forEach((kind, n) -> counts.add(words(kind) + ": " + n));
     List<Group> groups = new ArrayList<>();
     for (List<String> c : CATEGORIES) {
       List<FindingItem> found =
-          a.findings().stream().filter(f -> f.category().equals(c.get(0))).toList();
+          a.findings().stream()
+              .filter(f -> f.category().equals(c.get(0)))
+              .filter(f -> !f.kind().equals("CYCLE"))
+              .filter(
+                  f ->
+                      !f.category().equals("CHAINS")
+                          || f.issues().stream().noneMatch(inCycles::contains))
+              .toList();
       groups.add(new Group(c.get(1), Part.of(found)));
     }
     return new AnalysisView(
@@ -68,6 +84,7 @@ record AnalysisView(
         Part.of(
             a.chains().stream()
                 .filter(ch -> ch.teams().size() > 1 && ch.slackDays() >= 0)
+                .filter(ch -> ch.path().stream().noneMatch(inCycles::contains))
                 .toList()),
         Part.of(a.impact()),
         Part.of(a.teamBottlenecks().stream().filter(b -> b.betweenness() > 0).toList()),

@@ -30,15 +30,20 @@ public final class ReportWriter {
   }
 
   private static Map<String, Object> context(Agenda agenda) {
+    MeetingView meeting = MeetingView.of(agenda);
     return Map.of(
         "agenda",
         agenda,
         "matrix",
         TeamMatrix.of(agenda),
         "view",
-        AnalysisView.of(agenda.analysis()),
+        AnalysisView.of(agenda.analysis(), meeting.inCycles()),
         "shown",
-        AnalysisView.SHOWN);
+        AnalysisView.SHOWN,
+        "meeting",
+        meeting,
+        IssueLinks.VARIABLE,
+        IssueLinks.Keys.of(agenda));
   }
 
   /**
