@@ -48,7 +48,7 @@ record AnalysisView(
 
   private static final List<List<String>> CATEGORIES =
       List.of(
-          List.of("CYCLES", "Cycles and teams waiting on each other"),
+          List.of("CYCLES", "Teams waiting on each other (cycles are in the parking lot)"),
           List.of("SCHEDULE", "Schedule conflicts"),
           List.of("CHAINS", "Chains that cannot make their date"),
           List.of("LINT", "Data to fix in Jira"));
