@@ -67,12 +67,11 @@ record Timebox(MinutePlan plan, List<ParkingTopic> parkingLot, List<RadarLine> r
         .sum();
   }
 
-  /** "79%, release PAY 1.3 due 2026-12-07: 1 open issue waits on it in 1 other team". */
+  /** "PAY-64 (Payments, risk 79%) Expose 3-D Secure results in the Payments API". */
   private static String line(RiskItem r) {
     IssueRef i = r.issue();
     String team = i.team() == null ? "no team" : i.team();
-    String why = r.reasons().isEmpty() ? "" : ": " + r.reasons().get(0);
-    return i.key() + " (" + team + ", risk " + RiskScore.percent(r.score()) + ")" + why;
+    return i.key() + " (" + team + ", risk " + RiskScore.percent(r.score()) + ") " + i.summary();
   }
 
   /** "Data — about to block others: DATA-70 (for CAT-63)". */
