@@ -46,6 +46,9 @@ record AnalysisView(
   /** A matrix row: the waiting team and, per blocker team, "3 · 58%" or "" for none. */
   record Row(String waiting, List<String> cells) {}
 
+  /** Finding categories whose findings the parking lot can take over. */
+  private static final java.util.Set<String> PARKABLE = java.util.Set.of("SCHEDULE", "CHAINS");
+
   private static final List<List<String>> CATEGORIES =
       List.of(
           List.of("CYCLES", "Teams waiting on each other (cycles are in the parking lot)"),
@@ -54,14 +57,15 @@ record AnalysisView(
           List.of("LINT", "Data to fix in Jira"));
 
   static AnalysisView of(Analysis a) {
-    return of(a, java.util.Set.of());
+    return of(a, java.util.Set.of(), java.util.Set.of());
   }
 
   /**
-   * The view, leaving out what the cycles already say: the cycle findings, and every chain and
-   * late-chain finding through an issue of {@code inCycles} (a cycle has no slack to speak of).
+   * The view, leaving out what the cycles and the parking lot already say: the cycle findings,
+   * every chain and late-chain finding through an issue of {@code inCycles} (a cycle has no slack
+   * to speak of), and every schedule conflict and late chain whose issues are all {@code parked}.
    */
-  static AnalysisView of(Analysis a, java.util.Set<String> inCycles) {
+  static AnalysisView of(Analysis a, java.util.Set<String> inCycles, java.util.Set<String> parked) {
     List<String> counts = new ArrayList<>();
     a.counts().forEach((kind, n) -> counts.add(words(kind) + ": " + n));
     List<Group> groups = new ArrayList<>();
@@ -74,6 +78,7 @@ record AnalysisView(
                   f ->
                       !f.category().equals("CHAINS")
                           || f.issues().stream().noneMatch(inCycles::contains))
+              .filter(f -> !PARKABLE.contains(f.category()) || !parked.containsAll(f.issues()))
               .toList();
       groups.add(new Group(c.get(1), Part.of(found)));
     }

@@ -13,10 +13,15 @@ import java.util.TreeSet;
  * The part of the agenda the meeting runs through, in the minute plan's order: the riskiest items
  * it has minutes for ({@code risks}, each presented in full once), the teams' turns with only the
  * questions they have something to say on, and {@code presented}, the keys shown in full (later
- * mentions refer back to them), and {@code inCycles}, the keys of every cycle.
+ * mentions refer back to them), {@code inCycles}, the keys of every cycle, and {@code parked}, the
+ * keys of every parking-lot topic.
  */
 record MeetingView(
-    List<RiskItem> risks, List<Turn> turns, Set<String> presented, Set<String> inCycles) {
+    List<RiskItem> risks,
+    List<Turn> turns,
+    Set<String> presented,
+    Set<String> inCycles,
+    Set<String> parked) {
   /** One team's line: the questions it answers, in question order. */
   record Turn(String team, List<QuestionAnswer> answers) {}
 
@@ -31,7 +36,9 @@ record MeetingView(
     Set<String> presented = new TreeSet<>(riskKeys);
     Set<String> inCycles = new TreeSet<>();
     agenda.cycles().forEach(c -> c.issues().forEach(i -> inCycles.add(i.key())));
-    return new MeetingView(risks, turns, presented, inCycles);
+    Set<String> parked = new TreeSet<>();
+    agenda.parkingLot().forEach(p -> parked.addAll(p.issues()));
+    return new MeetingView(risks, turns, presented, inCycles, parked);
   }
 
   private static Turn turn(Agenda agenda, String team) {

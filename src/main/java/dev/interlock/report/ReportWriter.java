@@ -37,7 +37,7 @@ public final class ReportWriter {
         "matrix",
         TeamMatrix.of(agenda),
         "view",
-        AnalysisView.of(agenda.analysis(), meeting.inCycles()),
+        AnalysisView.of(agenda.analysis(), meeting.inCycles(), meeting.parked()),
         "shown",
         AnalysisView.SHOWN,
         "meeting",
