@@ -2,7 +2,11 @@ package dev.interlock.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.interlock.agenda.Agenda;
+import dev.interlock.agenda.AgendaItem;
 import dev.interlock.agenda.Question;
+import dev.interlock.agenda.QuestionAnswer;
+import dev.interlock.agenda.TeamSection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -128,5 +132,48 @@ class HtmlReportTest {
   void issuesOutsideTheSnapshotAreMarkedAsSuch() {
     assertThat(html)
         .contains("<span class=\"ref outside\" title=\"Firewall rule for &quot;payments");
+  }
+
+  @Test
+  void aCutAnswerThatKeptItsRestExpandsItInPlace() {
+    Agenda small = Agendas.small();
+    List<TeamSection> sections =
+        small.teamSections().stream()
+            .map(
+                t ->
+                    new TeamSection(
+                        t.team(),
+                        t.answers().stream()
+                            .map(
+                                a ->
+                                    a.more() == 0
+                                        ? a
+                                        : new QuestionAnswer(
+                                            a.question(),
+                                            a.items(),
+                                            1,
+                                            List.of(
+                                                new AgendaItem(Agendas.PAY_5, List.of(), "kept"))))
+                            .toList()))
+            .toList();
+    Agenda agenda =
+        new Agenda(
+            small.meeting(),
+            small.teams(),
+            small.summary(),
+            sections,
+            small.cycles(),
+            small.riskiest(),
+            small.riskBasis(),
+            small.teamLinks(),
+            small.crossTeamEdges(),
+            small.crossTeamIssues(),
+            small.warnings(),
+            small.analysis());
+
+    assertThat(new ReportWriter().render(ReportFormat.HTML, agenda))
+        .contains(
+            " <details class=\"inline\"><summary>+1 more</summary><span class=\"pair\""
+                + " title=\"Währungsumrechnung — ¥/€ 対応 — kept\">PAY-5<a class=\"see\"");
   }
 }

@@ -58,7 +58,8 @@ class MarkdownReportTest {
 
             ## Cross-team analysis
 
-            Findings: none. The worst 5 of each kind are shown; agenda.json has them all.
+            Findings: none. The worst 5 of each kind are shown, without what the parking lot \
+            already says; agenda.json has them all.
 
             ### Teams waiting on each other (cycles are in the parking lot)
 
