@@ -74,7 +74,7 @@ record Timebox(MinutePlan plan, List<ParkingTopic> parkingLot, List<RadarLine> r
     return i.key() + " (" + team + ", risk " + RiskScore.percent(r.score()) + ") " + i.summary();
   }
 
-  /** "Data — about to block others: DATA-70 (for CAT-63)". */
+  /** "Data — about to block others: DATA-70 → CAT-63", as the team round prints a team. */
   private static String line(TeamSection s) {
     List<String> parts = new ArrayList<>();
     for (QuestionAnswer a : s.answers()) {
@@ -82,19 +82,20 @@ record Timebox(MinutePlan plan, List<ParkingTopic> parkingLot, List<RadarLine> r
         continue;
       }
       List<String> items = new ArrayList<>();
-      a.items().forEach(item -> items.add(item.issue().key() + related(item)));
+      String arrow = a.question() == Question.BLOCKED_BY_OTHERS ? " ← " : " → ";
+      a.items().forEach(item -> items.add(item.issue().key() + related(item, arrow)));
       parts.add(
           a.question().label()
               + ": "
               + String.join(", ", items)
-              + (a.more() > 0 ? " and " + a.more() + " more" : ""));
+              + (a.more() > 0 ? " +" + a.more() + " more" : ""));
     }
     return s.team() + " — " + String.join("; ", parts);
   }
 
-  private static String related(AgendaItem item) {
+  private static String related(AgendaItem item, String arrow) {
     return item.related().isEmpty()
         ? ""
-        : " (" + String.join(", ", item.related().stream().map(IssueRef::key).toList()) + ")";
+        : arrow + String.join(", ", item.related().stream().map(IssueRef::key).toList());
   }
 }
