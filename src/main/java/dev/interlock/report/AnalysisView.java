@@ -14,9 +14,10 @@ import java.util.Locale;
 /**
  * The analysis as the timeboxed agenda shows it: the worst {@link #SHOWN} of each kind with how
  * many more there are (the full lists stay in {@code agenda.json}), and the matrix cells as text.
- * {@code chains} are the cross-team chains, least slack first (the Mermaid file draws them); the
- * Markdown and HTML list the late ones among the findings and {@code chainsWithTimeToSpare} (slack
- * of 0 days or more) in their own section, so no chain is listed twice.
+ * {@code chains} are the cross-team chains through no cycle, least slack first (the Mermaid file
+ * draws them); the Markdown and HTML list the late ones among the findings and {@code
+ * chainsWithTimeToSpare} (slack of 0 days or more) in their own section, so no chain is listed
+ * twice.
  */
 record AnalysisView(
     List<String> counts,
@@ -85,7 +86,11 @@ record AnalysisView(
     return new AnalysisView(
         counts,
         groups,
-        Part.of(a.chains().stream().filter(ch -> ch.teams().size() > 1).toList()),
+        Part.of(
+            a.chains().stream()
+                .filter(ch -> ch.teams().size() > 1)
+                .filter(ch -> ch.path().stream().noneMatch(inCycles::contains))
+                .toList()),
         Part.of(
             a.chains().stream()
                 .filter(ch -> ch.teams().size() > 1 && ch.slackDays() >= 0)

@@ -119,6 +119,36 @@ class TimeboxedAgendaTest {
         .contains("- After the meeting: Identity, Mobile — break the cycle");
   }
 
+  @Test
+  void noChainListOrDiagramRunsThroughACycle() throws IOException {
+    Path out = agenda(30, "");
+    String md = Files.readString(out.resolve("agenda.md"));
+    String mermaid = Files.readString(out.resolve("mermaid.md"));
+    List<String> inCycles = List.of("CAT-57", "PAY-55", "CHK-63", "IDN-67", "MOB-65");
+
+    for (String heading :
+        List.of(
+            "### Chains that cannot make their date",
+            "### Cross-team blocking chains with time to spare")) {
+      String section = section(md, heading);
+      assertThat(section).as(heading).isNotEmpty();
+      for (String key : inCycles) {
+        assertThat(section).as(heading).doesNotContain("[" + key + "]");
+      }
+    }
+    for (String key : inCycles) {
+      assertThat(mermaid).doesNotContain("## Chain behind " + key + " ");
+    }
+  }
+
+  /** The text under {@code heading} up to the next heading. */
+  private static String section(String md, String heading) {
+    int start = md.indexOf(heading + "\n");
+    assertThat(start).as(heading).isNotNegative();
+    int end = md.indexOf("\n#", start + heading.length());
+    return md.substring(start + heading.length(), end < 0 ? md.length() : end);
+  }
+
   private Path agenda(int minutes, String extra) throws IOException {
     Path dir = Files.createTempDirectory(tmp, "t" + minutes);
     Path config = dir.resolve("sample.yaml");

@@ -47,13 +47,13 @@ class AnalysisSectionTest {
   }
 
   @Test
-  void mermaidDrawsTheTeamWaitsAndEachShownChain() {
+  void mermaidDrawsTheTeamWaitsButNoChainThroughACycle() {
     String mmd = writer.render(ReportFormat.MERMAID, Agendas.small());
+    // The only late chain, OPS-1 → CHK-9 → PAY-5, runs into the cycle PAY-5 → CHK-9 → CAT-2.
     assertThat(mmd)
         .contains("  t0[\"Catalog\"]\n  t1[\"Checkout\"]\n  t2[\"Payments\"]\n")
         .contains("  t0 -->|1| t2\n")
-        .contains("## Chain behind PAY-5 (slack -3 days)")
-        .contains("  OPS_1 --> CHK_9\n  CHK_9 --> PAY_5\n");
+        .doesNotContain("## Chain behind");
   }
 
   @Test
