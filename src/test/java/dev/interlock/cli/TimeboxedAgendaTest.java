@@ -141,12 +141,13 @@ class TimeboxedAgendaTest {
     }
   }
 
-  /** The text under {@code heading} up to the next heading. */
+  /** The text under the heading that starts with {@code heading}, up to the next heading. */
   private static String section(String md, String heading) {
-    int start = md.indexOf(heading + "\n");
+    int start = md.indexOf("\n" + heading);
     assertThat(start).as(heading).isNotNegative();
-    int end = md.indexOf("\n#", start + heading.length());
-    return md.substring(start + heading.length(), end < 0 ? md.length() : end);
+    int body = md.indexOf('\n', start + 1);
+    int end = md.indexOf("\n#", body);
+    return md.substring(body, end < 0 ? md.length() : end);
   }
 
   private Path agenda(int minutes, String extra) throws IOException {
