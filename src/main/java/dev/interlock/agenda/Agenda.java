@@ -5,8 +5,11 @@ import java.util.List;
 /**
  * Everything the meeting should hear, as data: the header, per team the four answers, cycles, the
  * riskiest cross-team items and where their scores come from, the team-to-team waits and the
- * cross-team edges (for drawing), and warnings about the data, and the cross-team analysis. Every
- * list is sorted deterministically.
+ * cross-team edges (for drawing), and warnings about the data, and the cross-team analysis; the
+ * minute {@code plan} that fits the timebox, the {@code parkingLot} for after the meeting and the
+ * {@code radar} lines for what got no minutes (their full entries stay in the lists above); and the
+ * {@code jiraUrl} issue keys link to ({@code <jiraUrl>/browse/KEY}), null when unknown. Every list
+ * is sorted deterministically.
  */
 public record Agenda(
     MeetingInfo meeting,
@@ -20,7 +23,82 @@ public record Agenda(
     List<EdgeRef> crossTeamEdges,
     List<IssueRef> crossTeamIssues,
     List<String> warnings,
-    Analysis analysis) {
+    Analysis analysis,
+    MinutePlan plan,
+    List<ParkingTopic> parkingLot,
+    List<RadarLine> radar,
+    @org.jspecify.annotations.Nullable String jiraUrl) {
+  /** An agenda with no action items or escalations planned and no Jira site to link to. */
+  public Agenda(
+      MeetingInfo meeting,
+      List<String> teams,
+      Summary summary,
+      List<TeamSection> teamSections,
+      List<CycleItem> cycles,
+      List<RiskItem> riskiest,
+      RiskBasis riskBasis,
+      List<TeamLink> teamLinks,
+      List<EdgeRef> crossTeamEdges,
+      List<IssueRef> crossTeamIssues,
+      List<String> warnings,
+      Analysis analysis) {
+    this(
+        meeting,
+        teams,
+        summary,
+        teamSections,
+        cycles,
+        riskiest,
+        riskBasis,
+        teamLinks,
+        crossTeamEdges,
+        crossTeamIssues,
+        warnings,
+        analysis,
+        Timebox.of(
+            meeting.timeboxMinutes(),
+            List.of(),
+            List.of(),
+            riskiest,
+            teamSections,
+            ParkingLot.of(cycles, analysis)),
+        null);
+  }
+
+  private Agenda(
+      MeetingInfo meeting,
+      List<String> teams,
+      Summary summary,
+      List<TeamSection> teamSections,
+      List<CycleItem> cycles,
+      List<RiskItem> riskiest,
+      RiskBasis riskBasis,
+      List<TeamLink> teamLinks,
+      List<EdgeRef> crossTeamEdges,
+      List<IssueRef> crossTeamIssues,
+      List<String> warnings,
+      Analysis analysis,
+      Timebox timebox,
+      @org.jspecify.annotations.Nullable String jiraUrl) {
+    this(
+        meeting,
+        teams,
+        summary,
+        teamSections,
+        cycles,
+        riskiest,
+        riskBasis,
+        teamLinks,
+        crossTeamEdges,
+        crossTeamIssues,
+        warnings,
+        analysis,
+        timebox.plan(),
+        timebox.parkingLot(),
+        timebox.radar(),
+        jiraUrl);
+  }
+
   public Agenda {
     teams = List.copyOf(teams);
     teamSections = List.copyOf(teamSections);
@@ -30,6 +108,29 @@ public record Agenda(
     crossTeamEdges = List.copyOf(crossTeamEdges);
     crossTeamIssues = List.copyOf(crossTeamIssues);
     warnings = List.copyOf(warnings);
+    parkingLot = List.copyOf(parkingLot);
+    radar = List.copyOf(radar);
+  }
+
+  /** This agenda with issue keys linking to {@code url}'s issues (no trailing slash). */
+  public Agenda withJiraUrl(String url) {
+    return new Agenda(
+        meeting,
+        teams,
+        summary,
+        teamSections,
+        cycles,
+        riskiest,
+        riskBasis,
+        teamLinks,
+        crossTeamEdges,
+        crossTeamIssues,
+        warnings,
+        analysis,
+        plan,
+        parkingLot,
+        radar,
+        url.replaceFirst("/+$", ""));
   }
 
   /** This agenda with {@code data} saying how its snapshot was pulled (see {@link MeetingInfo}). */
@@ -56,6 +157,10 @@ public record Agenda(
         crossTeamEdges,
         crossTeamIssues,
         warnings,
-        analysis);
+        analysis,
+        plan,
+        parkingLot,
+        radar,
+        jiraUrl);
   }
 }

@@ -67,6 +67,16 @@ public final class AgendaBuilder {
             cycles.size(),
             riskiest.size(),
             skipCounts(snapshot, graph));
+    List<CycleItem> cycleItems = cycles.stream().map(c -> cycleItem(c, refs)).toList();
+    // Action items and escalations join the plan when the agenda carries them.
+    Timebox timebox =
+        Timebox.of(
+            settings.timeboxMinutes(),
+            List.of(),
+            List.of(),
+            riskiest,
+            sections,
+            ParkingLot.of(cycleItems, analysis));
     return new Agenda(
         new MeetingInfo(
             settings.meetingName(),
@@ -81,7 +91,7 @@ public final class AgendaBuilder {
         teams,
         summary,
         sections,
-        cycles.stream().map(c -> cycleItem(c, refs)).toList(),
+        cycleItems,
         riskiest,
         riskBasis,
         teamLinks(graph, teams),
@@ -96,7 +106,11 @@ public final class AgendaBuilder {
             .toList(),
         refs.of(crossTeamKeys(cross)),
         warnings(snapshot, graph, teams, extraWarnings),
-        analysis);
+        analysis,
+        timebox.plan(),
+        timebox.parkingLot(),
+        timebox.radar(),
+        snapshot.siteUrl());
   }
 
   /**

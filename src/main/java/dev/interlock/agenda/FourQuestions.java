@@ -82,7 +82,9 @@ final class FourQuestions {
             .toList();
     int shown = Math.min(sorted.size(), settings.perQuestion());
     List<AgendaItem> items = sorted.subList(0, shown).stream().map(Candidate::item).toList();
-    return new QuestionAnswer(q, items, sorted.size() - shown);
+    List<AgendaItem> rest =
+        sorted.subList(shown, sorted.size()).stream().map(Candidate::item).toList();
+    return new QuestionAnswer(q, items, rest.size(), rest);
   }
 
   private @Nullable Candidate doneAffecting(GraphNode node) {

@@ -89,16 +89,19 @@ final class AgendaJob {
             schedule == null ? null : schedule.next(asOf));
     AnalysisOptions options = analysisOptions(config.analysis());
     var analysis = new DependencyAnalyses(graph, teamNames, cycles, asOf, options).result();
-    return new AgendaBuilder(settings, asOf)
-        .build(
-            snapshot,
-            teamNames,
-            graph,
-            cycles,
-            ranked,
-            riskBasis(risk),
-            warnings,
-            AgendaBuilder.analysis(graph, analysis, options, ranked));
+    Agenda agenda =
+        new AgendaBuilder(settings, asOf)
+            .build(
+                snapshot,
+                teamNames,
+                graph,
+                cycles,
+                ranked,
+                riskBasis(risk),
+                warnings,
+                AgendaBuilder.analysis(graph, analysis, options, ranked));
+    // The configured site wins over the one the issues' addresses name.
+    return config.jira() == null ? agenda : agenda.withJiraUrl(config.jira().url().toString());
   }
 
   private static RiskBasis riskBasis(RiskRanking risk) {

@@ -33,6 +33,7 @@ public final class SnapshotBuilder {
   private final Map<IssueKey, Issue> issues = new TreeMap<>();
   private final Map<String, LinkType> siteLinkTypes = new TreeMap<>(LINK_TYPE_ORDER);
   private final List<Skip> skipped = new ArrayList<>();
+  private @Nullable String siteUrl;
 
   public SnapshotBuilder(IssueMapper mapper) {
     this.mapper = mapper;
@@ -40,6 +41,9 @@ public final class SnapshotBuilder {
 
   /** Maps and adds one issue; its skips are kept. */
   public SnapshotBuilder addIssue(IssueDto dto) {
+    if (siteUrl == null) {
+      siteUrl = siteOf(dto.self());
+    }
     MappedIssue mapped = mapper.map(dto);
     skipped.addAll(mapped.skipped());
     mapped.issue().ifPresent(this::keepLatest);
@@ -66,7 +70,21 @@ public final class SnapshotBuilder {
 
   /** The snapshot of everything added; the builder may go on collecting afterwards. */
   public Snapshot build(String source, @Nullable Instant takenAt) {
-    return new Snapshot(source, takenAt, List.copyOf(issues.values()), linkTypes(), skipped);
+    return new Snapshot(
+        source, takenAt, List.copyOf(issues.values()), linkTypes(), skipped, siteUrl);
+  }
+
+  /**
+   * The site of an issue's {@code self} address, everything before {@code /rest/api/}: {@code
+   * https://jira.example.com/jira} for {@code
+   * https://jira.example.com/jira/rest/api/2/issue/10001}; null for a missing or other address.
+   */
+  static @Nullable String siteOf(@Nullable String self) {
+    if (self == null || !(self.startsWith("https://") || self.startsWith("http://"))) {
+      return null;
+    }
+    int rest = self.indexOf("/rest/api/");
+    return rest <= "https://".length() ? null : self.substring(0, rest);
   }
 
   private void keepLatest(Issue issue) {

@@ -12,14 +12,27 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything read from one source: the issues (sorted by key), the site's link types, and what was
- * skipped while reading. {@code takenAt} is when the data was pulled, when known.
+ * skipped while reading. {@code takenAt} is when the data was pulled, when known. {@code siteUrl}
+ * is the Jira site the issues came from ({@code https://acme.atlassian.net}, no trailing slash),
+ * taken from the issues' {@code self} addresses; null when they carry none.
  */
 public record Snapshot(
     String source,
     @Nullable Instant takenAt,
     List<Issue> issues,
     List<LinkType> linkTypes,
-    List<Skip> skipped) {
+    List<Skip> skipped,
+    @Nullable String siteUrl) {
+
+  /** A snapshot whose site is not known. */
+  public Snapshot(
+      String source,
+      @Nullable Instant takenAt,
+      List<Issue> issues,
+      List<LinkType> linkTypes,
+      List<Skip> skipped) {
+    this(source, takenAt, issues, linkTypes, skipped, null);
+  }
 
   public Snapshot {
     issues = issues.stream().sorted(Comparator.comparing(Issue::key)).toList();

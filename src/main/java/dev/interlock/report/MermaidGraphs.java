@@ -5,6 +5,7 @@ import dev.interlock.agenda.ChainItem;
 import dev.interlock.agenda.TeamLink;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code mermaid.md}: Mermaid diagrams in Markdown fences, which GitHub renders and Confluence's
@@ -21,7 +22,9 @@ final class MermaidGraphs {
     out.append("# ").append(agenda.meeting().name()).append(" — dependency diagrams\n\n");
     out.append("## Teams (an arrow points from the blocker team to the team that waits)\n\n");
     fence(out, teamGraph(agenda));
-    for (ChainItem chain : AnalysisView.of(agenda.analysis()).chains().shown()) {
+    AnalysisView view =
+        AnalysisView.of(agenda.analysis(), MeetingView.of(agenda).inCycles(), Set.of());
+    for (ChainItem chain : view.chains().shown()) {
       out.append("\n## Chain behind ")
           .append(chain.item().key())
           .append(" (slack ")

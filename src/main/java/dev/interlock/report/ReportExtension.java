@@ -12,9 +12,17 @@ import java.util.Map;
 
 /** The filters the agenda templates use; each one calls {@link Phrases}. */
 final class ReportExtension extends AbstractExtension {
+  private final IssueLinks issueLinks;
+
+  /** {@code issueLinks}: the {@code jira} filter for the templates' output format. */
+  ReportExtension(IssueLinks issueLinks) {
+    this.issueLinks = issueLinks;
+  }
+
   @Override
   public Map<String, Filter> getFilters() {
     return Map.ofEntries(
+        Map.entry("jira", issueLinks),
         filter("iso", Instant.class, Phrases::instant),
         filter("percent", Double.class, Phrases::percent),
         filter("risk", Double.class, Phrases::riskLevel),

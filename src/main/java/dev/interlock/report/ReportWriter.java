@@ -42,6 +42,7 @@ public final class ReportWriter {
   }
 
   private static Map<String, Object> context(Agenda agenda) {
+    MeetingView meeting = MeetingView.of(agenda);
     return Map.of(
         "agenda",
         agenda,
@@ -50,9 +51,13 @@ public final class ReportWriter {
         "board",
         TeamBoardSvg.render(agenda),
         "view",
-        AnalysisView.of(agenda.analysis()),
+        AnalysisView.of(agenda.analysis(), meeting.inCycles(), meeting.parked()),
         "shown",
-        AnalysisView.SHOWN);
+        AnalysisView.SHOWN,
+        "meeting",
+        meeting,
+        IssueLinks.VARIABLE,
+        IssueLinks.Keys.of(agenda));
   }
 
   /**

@@ -24,16 +24,20 @@ final class Templates {
 
   /** Templates whose values are escaped by {@link MarkdownEscaping}. */
   static Templates markdown() {
+    MarkdownEscaping escaping = new MarkdownEscaping();
     return new Templates(
-        builder()
-            .addEscapingStrategy("markdown", new MarkdownEscaping())
+        builder(new IssueLinks(escaping, false))
+            .addEscapingStrategy("markdown", escaping)
             .defaultEscapingStrategy("markdown")
             .build());
   }
 
   /** Templates whose values are HTML-escaped ({@code <} becomes {@code &lt;}, and so on). */
   static Templates html() {
-    return new Templates(builder().defaultEscapingStrategy("html").build());
+    return new Templates(
+        builder(new IssueLinks(org.unbescape.html.HtmlEscape::escapeHtml4Xml, true))
+            .defaultEscapingStrategy("html")
+            .build());
   }
 
   /** Renders {@code name} with {@code context}; line endings are always {@code \n}. */
@@ -47,13 +51,13 @@ final class Templates {
     return out.toString().replace("\r\n", "\n");
   }
 
-  private static PebbleEngine.Builder builder() {
+  private static PebbleEngine.Builder builder(IssueLinks issueLinks) {
     ClasspathLoader loader = new ClasspathLoader(Templates.class.getClassLoader());
     loader.setPrefix(FOLDER);
     loader.setCharset("UTF-8");
     return new PebbleEngine.Builder()
         .loader(loader)
-        .extension(new ReportExtension())
+        .extension(new ReportExtension(issueLinks))
         .autoEscaping(true)
         .strictVariables(true)
         .newLineTrimming(false)

@@ -57,7 +57,12 @@ public final class LiveSource implements Source {
     Snapshot saved = new OfflineSource(dir).load();
     Snapshot live =
         new Snapshot(
-            "Jira " + site, clock.instant(), saved.issues(), saved.linkTypes(), saved.skipped());
+            "Jira " + site,
+            clock.instant(),
+            saved.issues(),
+            saved.linkTypes(),
+            saved.skipped(),
+            saved.siteUrl());
     return new LivePull(live, report);
   }
 }

@@ -170,7 +170,10 @@ class AgendaCommandTest {
             "2026-11-16");
     assertThat(run.exitCode()).isEqualTo(0);
     String md = Files.readString(tmp.resolve("agenda.md"));
-    assertThat(md).contains("CHK-1 → PAY-2 → CHK-1");
+    assertThat(md)
+        .contains(
+            "- After the meeting: Checkout, Payments — break the cycle CHK-1 → PAY-2: which link is"
+                + " wrong, or which part ships first?\n");
     assertThat(md).contains("Währungsumrechnung für Zahlungen — €");
   }
 
@@ -358,11 +361,9 @@ class AgendaCommandTest {
         .doesNotContain("the snapshot has no change history");
     assertThat(Files.readString(tmp.resolve("now/agenda.md")))
         .contains(
-            "**1. CHK-1** Checkout: retry 3-D Secure challenge on timeout\n\n"
-                + "- Team: Checkout · risk 75% · due 2026-11-20\n"
-                + "- Why:\n"
-                + "  - flagged as impediment since 2026-11-09\n"
-                + "  - blocked by 2 open issues");
+            "**1. CHK-1** Checkout: retry 3-D Secure challenge on timeout — Checkout · risk 75%"
+                + " · due 2026-11-20\n"
+                + "- Why: flagged as impediment since 2026-11-09; blocked by 2 open issues");
     assertThat(before.exitCode()).isEqualTo(0);
     assertThat(Files.readString(tmp.resolve("before/agenda.md")))
         .contains("**1. CHK-1** Checkout")

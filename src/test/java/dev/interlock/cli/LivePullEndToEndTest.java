@@ -93,21 +93,29 @@ class LivePullEndToEndTest {
     assertThat(offline.exitCode()).isEqualTo(0);
     // The synced folder's pull.json adds where and when it was pulled to the source line and the
     // header (and to agenda.json's meeting.data); the rest of every file is the offline agenda's,
-    // byte for byte.
+    // byte for byte, except that issue keys link to the configured Jira (the fake) where the
+    // offline agenda links to the site its issues' self addresses name.
     String when = "pulled \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC";
     String source =
         ", " + when + java.util.regex.Pattern.quote(" from " + server.baseUrl() + " (full)");
     String header = " · data " + when + java.util.regex.Pattern.quote(" (full)");
     String json = "\"data\": \"" + when + " \\(full\\)\"";
     String html = java.nio.file.Files.readString(tmp.resolve("live").resolve("agenda.html"));
-    assertThat(html).containsPattern(source).containsPattern(header);
+    assertThat(html)
+        .containsPattern(source)
+        .containsPattern(header)
+        .contains("<a class=\"key\" href=\"" + server.baseUrl() + "/browse/PLAT-59\">");
     for (String file : List.of("agenda.md", "agenda.html", "agenda.json", "graph.dot")) {
       String written = java.nio.file.Files.readString(tmp.resolve("live").resolve(file));
       assertThat(
               written
                   .replaceAll(json, "\"data\": null")
                   .replaceAll(source, "")
-                  .replaceAll(header, ""))
+                  .replaceAll(header, "")
+                  .replace(server.baseUrl() + "/browse/", "https://acme.atlassian.net/browse/")
+                  .replace(
+                      "\"jiraUrl\": \"" + server.baseUrl() + "\"",
+                      "\"jiraUrl\": \"https://acme.atlassian.net\""))
           .as(file)
           .isEqualTo(java.nio.file.Files.readString(tmp.resolve("offline").resolve(file)));
     }

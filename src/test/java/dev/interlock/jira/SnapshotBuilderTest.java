@@ -15,6 +15,26 @@ class SnapshotBuilderTest {
       new SnapshotBuilder(new IssueMapper(FieldCatalog.UNKNOWN));
 
   @Test
+  void theSiteIsTakenFromTheFirstIssueSelfAddressBeforeRestApi() {
+    builder.addIssue(WireFixtures.parse("{\"key\":\"A-1\"}", IssueDto.class));
+    builder.addIssue(
+        WireFixtures.parse(
+            "{\"key\":\"A-2\",\"self\":\"https://jira.example.com/jira/rest/api/2/issue/10002\"}",
+            IssueDto.class));
+
+    assertThat(builder.build("test", null).siteUrl()).isEqualTo("https://jira.example.com/jira");
+  }
+
+  @Test
+  void withoutSelfAddressesTheSiteIsUnknown() {
+    builder.addIssue(issue("A-1", "one", "2024-03-01T00:00:00.000+0000"));
+
+    assertThat(builder.build("test", null).siteUrl()).isNull();
+    assertThat(SnapshotBuilder.siteOf("file:///rest/api/2/issue/1")).isNull();
+    assertThat(SnapshotBuilder.siteOf("https://acme.atlassian.net/issue/1")).isNull();
+  }
+
+  @Test
   void sameKeyTwiceKeepsTheLaterUpdatedAndRecordsASkip() {
     builder.addIssue(issue("A-1", "newer", "2024-03-02T00:00:00.000+0000"));
     builder.addIssue(issue("A-1", "older", "2024-03-01T00:00:00.000+0000"));

@@ -25,7 +25,11 @@ class JsonReportTest {
             "crossTeamEdges",
             "crossTeamIssues",
             "warnings",
-            "analysis");
+            "analysis",
+            "plan",
+            "parkingLot",
+            "radar",
+            "jiraUrl");
   }
 
   @Test
@@ -127,7 +131,7 @@ class JsonReportTest {
   void layoutIsTwoSpaceIndentUnixLineEndsAndAFinalNewline() {
     assertThat(json)
         .startsWith("{\n  \"meeting\": {\n    \"name\": \"Checkout train\",\n")
-        .endsWith("  }\n}\n")
+        .endsWith("  \"jiraUrl\": null\n}\n")
         .doesNotContain("\r")
         .doesNotContain("\t");
   }

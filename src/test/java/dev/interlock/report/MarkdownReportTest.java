@@ -24,21 +24,33 @@ class MarkdownReportTest {
 
             "Since we last met" covers the last 7 days.
 
-            **Summary:** 0 issues · 0 teams · 0 dependencies · 0 cross-team dependencies \
-            · 0 cycles · 0 items · nothing skipped
+            **Summary:** 0 issues · 0 teams · 0 dependencies · 0 cross-team dependencies · 0 cycles · 0 items · nothing skipped
+
+            ## Minute plan (15 min)
+
+            | Min | Part | Covers |
+            | ---: | --- | --- |
+            | 15 | Open floor | – |
 
             ## Riskiest cross-team items
 
-            Risk scores are not learned: too little history before 2026-11-16 (0 known outcomes, \
-            0 slipped; a model needs 40, with 8 slipped and 8 on time). They are the transparent \
-            first risk score, a weighted sum of commitment urgency, blockers in other teams, work \
-            waiting downstream, not started and being in a cycle: a ranking, not a probability.
-
             _No cross-team items at risk._
 
-            ## Cycles
+            ## One line per team
 
-            _No cycles._
+            _No team has anything cross-team to say._
+
+            ## Parking lot
+
+            _Nothing needs a session of its own._
+
+            ---
+
+            # Details
+
+            ## Where the risk scores come from
+
+            Risk scores are not learned: too little history before 2026-11-16 (0 known outcomes, 0 slipped; a model needs 40, with 8 slipped and 8 on time). They are the transparent first risk score, a weighted sum of commitment urgency, blockers in other teams, work waiting downstream, not started and being in a cycle: a ranking, not a probability.
 
             ## Team-to-team waits
 
@@ -46,9 +58,10 @@ class MarkdownReportTest {
 
             ## Cross-team analysis
 
-            Findings: none. The worst 5 of each kind are shown; agenda.json has them all.
+            Findings: none. The worst 5 of each kind are shown, without what the parking lot \
+            already says; agenda.json has them all.
 
-            ### Cycles and teams waiting on each other
+            ### Teams waiting on each other (cycles are in the parking lot)
 
             _None._
 
@@ -95,7 +108,7 @@ class MarkdownReportTest {
     assertThat(writer.render(ReportFormat.MARKDOWN, Agendas.small()))
         .contains(
             """
-            ## Riskiest cross-team items
+            ## Where the risk scores come from
 
             Risk scores are learned from this site's own history: 412 known outcomes (97 slipped, \
             23.5%) of 180 items whose commitments fell due before 2026-11-16, each item counted \
@@ -103,7 +116,7 @@ class MarkdownReportTest {
             log-loss 0.452 on 104 validation rows (newest moments); Platt a = 0.95, b = -0.12. \
             Measure them on your own past with `interlock backtest`.
 
-            **1. CHK-9**""");
+            ## Team-to-team waits""");
   }
 
   @Test
@@ -111,7 +124,7 @@ class MarkdownReportTest {
     assertThat(writer.render(ReportFormat.MARKDOWN, Agendas.small(Agendas.THIN)))
         .contains(
             """
-            ## Riskiest cross-team items
+            ## Where the risk scores come from
 
             Risk scores are not learned: too little history before 2026-11-16 (12 known \
             outcomes, 3 slipped; a model needs 40, with 8 slipped and 8 on time). They are the \
@@ -119,7 +132,7 @@ class MarkdownReportTest {
             teams, work waiting downstream, not started and being in a cycle: a ranking, not a \
             probability.
 
-            **1. CHK-9**""")
+            ## Team-to-team waits""")
         .doesNotContain("interlock backtest");
   }
 
@@ -129,7 +142,7 @@ class MarkdownReportTest {
 
     assertThat(markdown)
         .contains(
-            "**1. CHK-9** \\<script\\>alert(\"x\")\\</script\\> \\| \\*bold\\* \\[link\\](x)\n")
+            "**1. CHK-9** \\<script\\>alert(\"x\")\\</script\\> \\| \\*bold\\* \\[link\\](x) —")
         .doesNotContain("<script>")
         .doesNotContain("[link](x)");
   }
@@ -137,29 +150,14 @@ class MarkdownReportTest {
   @Test
   void nonAsciiSummaryIsKeptAsIs() {
     assertThat(writer.render(ReportFormat.MARKDOWN, Agendas.small()))
-        .contains("**2. PAY-5** Währungsumrechnung — ¥/€ 対応\n");
+        .contains("**2. PAY-5** Währungsumrechnung — ¥/€ 対応 — Payments");
   }
 
   @Test
-  void anEmptyAnswerSaysNothingFromTheDataAndACutAnswerSaysHowManyMore() {
+  void aTeamLineNamesOnlyTheQuestionsItAnswersAndACutAnswerSaysHowManyMore() {
     assertThat(writer.render(ReportFormat.MARKDOWN, Agendas.small()))
         .contains(
-            """
-            ### What will the team do next that affects others?
-
-            - CAT-2 Price feed A & B (In Review, Release 2.3 due 2026-11-27) — next in Release 2.3; \
-            related: PAY-5 (Payments)
-            - +2 more
-
-            ### What is blocking the team that needs another team?
-            """)
-        .contains(
-            """
-            ### Is the team about to put something in another team's way?
-
-            - nothing from the data
-
-            ## Team: Checkout
-            """);
+            "- **Catalog** — finished: CAT-7 → PAY-5; next: CAT-2 → PAY-5 +2 more;"
+                + " blocked by others: CAT-2 ← CHK-9\n");
   }
 }
