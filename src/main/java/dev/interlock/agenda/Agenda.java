@@ -20,7 +20,8 @@ public record Agenda(
     List<EdgeRef> crossTeamEdges,
     List<IssueRef> crossTeamIssues,
     List<String> warnings,
-    Analysis analysis) {
+    Analysis analysis,
+    MeetingMemory memory) {
   public Agenda {
     teams = List.copyOf(teams);
     teamSections = List.copyOf(teamSections);
@@ -30,6 +31,54 @@ public record Agenda(
     crossTeamEdges = List.copyOf(crossTeamEdges);
     crossTeamIssues = List.copyOf(crossTeamIssues);
     warnings = List.copyOf(warnings);
+  }
+
+  /** An agenda without memory of earlier meetings ({@link MeetingMemory#NONE}). */
+  public Agenda(
+      MeetingInfo meeting,
+      List<String> teams,
+      Summary summary,
+      List<TeamSection> teamSections,
+      List<CycleItem> cycles,
+      List<RiskItem> riskiest,
+      RiskBasis riskBasis,
+      List<TeamLink> teamLinks,
+      List<EdgeRef> crossTeamEdges,
+      List<IssueRef> crossTeamIssues,
+      List<String> warnings,
+      Analysis analysis) {
+    this(
+        meeting,
+        teams,
+        summary,
+        teamSections,
+        cycles,
+        riskiest,
+        riskBasis,
+        teamLinks,
+        crossTeamEdges,
+        crossTeamIssues,
+        warnings,
+        analysis,
+        MeetingMemory.NONE);
+  }
+
+  /** This agenda remembering earlier meetings as {@code memory} says. */
+  public Agenda withMemory(MeetingMemory memory) {
+    return new Agenda(
+        meeting,
+        teams,
+        summary,
+        teamSections,
+        cycles,
+        riskiest,
+        riskBasis,
+        teamLinks,
+        crossTeamEdges,
+        crossTeamIssues,
+        warnings,
+        analysis,
+        memory);
   }
 
   /** This agenda with {@code data} saying how its snapshot was pulled (see {@link MeetingInfo}). */
@@ -56,6 +105,7 @@ public record Agenda(
         crossTeamEdges,
         crossTeamIssues,
         warnings,
-        analysis);
+        analysis,
+        memory);
   }
 }

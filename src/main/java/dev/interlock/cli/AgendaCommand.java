@@ -83,7 +83,8 @@ final class AgendaCommand implements Callable<Integer> {
     Path snapshotDir = source != null ? source : cfg.source().offline();
     if (snapshotDir == null) {
       LivePull live = LiveAgenda.pull(cfg, env, pacing, clock, spec, verbose.verbose);
-      Agenda agenda = new AgendaJob(cfg).run(live.snapshot(), at, live.warnings());
+      Agenda agenda =
+          new AgendaJob(cfg).run(live.snapshot(), at, live.warnings(), earlierMeetings(cfg));
       List<Path> written = write(agenda, out != null ? out : cfg.output().dir());
       printSummary(agenda, live.snapshot().source(), written);
       spec.commandLine().getOut().println(live.report().summary());
@@ -97,12 +98,22 @@ final class AgendaCommand implements Callable<Integer> {
         offline.pullRecord().map(dev.interlock.sync.PullRecord::warnings).orElse(List.of());
     Agenda agenda =
         new AgendaJob(cfg)
-            .run(snapshot, at, pullWarnings)
+            .run(snapshot, at, pullWarnings, earlierMeetings(cfg))
             .withData(
                 offline.pullRecord().map(dev.interlock.sync.PullRecord::headerNote).orElse(null));
     List<Path> written = write(agenda, out != null ? out : cfg.output().dir());
     printSummary(agenda, "offline snapshot " + snapshotDir, written);
     return ExitCodes.OK;
+  }
+
+  /**
+   * The state store's memory of earlier meetings when {@code state.path} exists; the agenda only
+   * reads it (the nightly run records meetings), else earlier meetings are recomputed.
+   */
+  static EarlierMeetings earlierMeetings(InterlockConfig cfg) {
+    return java.nio.file.Files.exists(cfg.state().path())
+        ? new EarlierMeetings(StateFiles.open(cfg.state().path()))
+        : EarlierMeetings.NONE;
   }
 
   /** Reads the snapshot; an unreadable one ends with exit code 3 naming the file. */

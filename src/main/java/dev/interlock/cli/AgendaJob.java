@@ -49,6 +49,26 @@ final class AgendaJob {
 
   /** {@code sourceWarnings}: what the source could not deliver, first among the warnings. */
   Agenda run(Snapshot taken, Instant asOf, List<String> sourceWarnings) {
+    return run(taken, asOf, sourceWarnings, EarlierMeetings.NONE);
+  }
+
+  /**
+   * The agenda remembering the meetings {@code earlier} knows (see {@link MeetingMemories}); with
+   * {@link EarlierMeetings#NONE} the action items are still listed.
+   */
+  Agenda run(Snapshot taken, Instant asOf, List<String> sourceWarnings, EarlierMeetings earlier) {
+    Built built = build(taken, asOf, sourceWarnings);
+    return new MeetingMemories(config, this).remember(built, taken, asOf, earlier);
+  }
+
+  /** An agenda with what it was built from, for remembering it. */
+  record Built(
+      Agenda agenda,
+      DependencyGraph graph,
+      java.util.Map<dev.interlock.model.IssueKey, Double> scores) {}
+
+  /** The agenda as of {@code asOf}, without memory of earlier meetings. */
+  Built build(Snapshot taken, Instant asOf, List<String> sourceWarnings) {
     List<String> warnings = new ArrayList<>(sourceWarnings);
     boolean history = taken.hasChangeHistory();
     long withoutChangelog = taken.withoutChangeHistory();
@@ -89,16 +109,20 @@ final class AgendaJob {
             schedule == null ? null : schedule.next(asOf));
     AnalysisOptions options = analysisOptions(config.analysis());
     var analysis = new DependencyAnalyses(graph, teamNames, cycles, asOf, options).result();
-    return new AgendaBuilder(settings, asOf)
-        .build(
-            snapshot,
-            teamNames,
-            graph,
-            cycles,
-            ranked,
-            riskBasis(risk),
-            warnings,
-            AgendaBuilder.analysis(graph, analysis, options, ranked));
+    java.util.Map<dev.interlock.model.IssueKey, Double> scores = new java.util.TreeMap<>();
+    ranked.forEach(r -> scores.put(r.key(), r.score()));
+    Agenda agenda =
+        new AgendaBuilder(settings, asOf)
+            .build(
+                snapshot,
+                teamNames,
+                graph,
+                cycles,
+                ranked,
+                riskBasis(risk),
+                warnings,
+                AgendaBuilder.analysis(graph, analysis, options, ranked));
+    return new Built(agenda, graph, scores);
   }
 
   private static RiskBasis riskBasis(RiskRanking risk) {
