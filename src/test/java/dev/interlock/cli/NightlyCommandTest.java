@@ -45,7 +45,7 @@ class NightlyCommandTest {
     assertThat(first.out().lines()).hasSize(1);
     assertThat(first.out())
         .startsWith("nightly: read the snapshot ")
-        .contains("agenda as of 2026-11-16T02:00:00Z with 12 items (594 issues, 2 cycles,")
+        .contains("agenda as of 2026-11-16T02:00:00Z with 12 items (599 issues, 2 cycles,")
         .contains("run 1 recorded in " + tmp.resolve("state/interlock.db"));
     assertThat(tmp.resolve("out/agenda.md")).exists();
     CommandRun second =
@@ -58,7 +58,7 @@ class NightlyCommandTest {
       assertThat(runs.get(0).asOf()).isEqualTo(NIGHT);
       assertThat(runs.get(1).asOf()).isEqualTo(NIGHT.plusSeconds(86_400));
       assertThat(runs.get(0).pullMode()).isEqualTo("offline");
-      assertThat(runs.get(0).counts().issues()).isEqualTo(594);
+      assertThat(runs.get(0).counts().issues()).isEqualTo(599);
       assertThat(runs.get(0).configDigest()).hasSize(64);
       assertThat(store.items(runs.get(0).id()))
           .filteredOn(i -> i.section().equals("riskiest"))
