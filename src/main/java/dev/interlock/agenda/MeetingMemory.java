@@ -52,6 +52,11 @@ public record MeetingMemory(
         unownedBlockers);
   }
 
+  /** False for {@link #NONE}: the agenda was built without looking at earlier meetings. */
+  public boolean shown() {
+    return !equals(NONE);
+  }
+
   /** The open action items. */
   public List<ActionItem> openActionItems() {
     return actionItems.stream().filter(ActionItem::open).toList();

@@ -25,7 +25,8 @@ class JsonReportTest {
             "crossTeamEdges",
             "crossTeamIssues",
             "warnings",
-            "analysis");
+            "analysis",
+            "memory");
   }
 
   @Test

@@ -70,7 +70,7 @@ class SiteFilesTest {
     List<String> keys = new ArrayList<>(acme.issues.keySet());
     assertThat(keys.subList(0, 3)).containsExactly("CAT-1", "CAT-2", "CAT-3");
     assertThat(keys.get(9)).isEqualTo("CAT-10");
-    assertThat(keys.get(keys.size() - 1)).isEqualTo("PLAT-82");
+    assertThat(keys.get(keys.size() - 1)).isEqualTo("PLAT-83");
   }
 
   @Test
