@@ -304,7 +304,7 @@ public final class StateStore implements AutoCloseable {
                               Instant.parse(rs.getString("meeting")),
                               Instant.parse(rs.getString("as_of")),
                               Instant.parse(rs.getString("recorded_at")),
-                              (Long) rs.getObject("run_id", Long.class),
+                              longOrNull(rs, "run_id"),
                               List.of()))
                   .list();
           List<MeetingRecord> full = new java.util.ArrayList<>();
@@ -325,10 +325,22 @@ public final class StateStore implements AutoCloseable {
                 new MeetingRecord.Topic(
                     rs.getString("kind"),
                     rs.getString("topic"),
-                    (Double) rs.getObject("risk"),
+                    doubleOrNull(rs, "risk"),
                     rs.getString("date") == null ? null : LocalDate.parse(rs.getString("date")),
                     rs.getInt("open") != 0))
         .list();
+  }
+
+  private static @Nullable Long longOrNull(java.sql.ResultSet rs, String column)
+      throws java.sql.SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  private static @Nullable Double doubleOrNull(java.sql.ResultSet rs, String column)
+      throws java.sql.SQLException {
+    double value = rs.getDouble(column);
+    return rs.wasNull() ? null : value;
   }
 
   private static void insertTopics(Handle h, String meeting, List<MeetingRecord.Topic> topics) {
