@@ -36,15 +36,13 @@ final class MemoryPhrases {
     return String.join(" · ", parts);
   }
 
-  /** "on the agenda since 2026-11-05 (3 meetings); changed: nothing; decide: the managers". */
+  /** "on the agenda since 2026-11-05 (3 meetings); changed: nothing" (who decides is said once). */
   static String escalation(Escalation e) {
     return (e.kind().equals("action item") ? "open since " : "on the agenda since ")
         + e.since()
         + " ("
         + Words.count(e.meetings(), "meeting")
         + "); changed: "
-        + e.changed()
-        + "; to decide: "
-        + e.decide();
+        + e.changed();
   }
 }

@@ -57,7 +57,7 @@ class MeetingMemoryTest {
     // The overdue action item IDN-83 was open at both earlier meetings: escalated too.
     assertThat(escalation(third, "IDN-83").path("kind").asText()).isEqualTo("action item");
     assertThat(Files.readString(tmp.resolve("out/agenda.md")))
-        .contains("## Escalate")
+        .contains("## Escalate\n\nTo decide: the engineering managers of the teams involved.\n")
         .contains("(PLAT-59 (Platform)) — on the agenda since 2026-11-05 (3 meetings)");
   }
 
