@@ -80,6 +80,26 @@ class MeetingMemoryTest {
   }
 
   @Test
+  void anOpenCrossTeamBlockerWithoutOwnerOrActionItemIsCalledOutUntilAnActionItemCoversIt()
+      throws Exception {
+    Path config = config();
+    JsonNode first = nightly(config, NIGHT_1);
+    JsonNode third = nightly(config, NIGHT_3);
+
+    // IDN-67 blocks Mobile's MOB-65, nobody is assigned and no action item is about it yet.
+    assertThat(first.at("/memory/unownedBlockers").toString())
+        .contains("\"key\":\"IDN-67\"")
+        .contains("\"key\":\"MOB-65\"");
+    // By the third meeting MOB-83 ("Find an owner for the passkey attestation review", itself
+    // without an owner) is about IDN-67: the blocker is no longer called out, the action item is.
+    assertThat(third.at("/memory/unownedBlockers").toString()).doesNotContain("IDN-67");
+    JsonNode unowned = actionItem(third, "MOB-83");
+    assertThat(unowned.path("owner").isNull()).isTrue();
+    assertThat(Files.readString(tmp.resolve("out/agenda.md")))
+        .contains("MOB-83 Find an owner for the passkey attestation review — no owner: agree one");
+  }
+
+  @Test
   void rerunningTheSameMeetingReplacesItsRecord() throws Exception {
     Path config = config();
     nightly(config, NIGHT_1);
