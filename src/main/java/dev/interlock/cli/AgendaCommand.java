@@ -35,6 +35,9 @@ import picocli.CommandLine.Spec;
           + " and writes agenda.md, agenda.html, agenda.json, graph.dot and mermaid.md.",
       "Prints a short summary: issues read, teams, dependencies, cycles, agenda items, and"
           + " anything skipped and why.",
+      "With meeting.schedule the agenda remembers earlier meetings (action items, escalations,"
+          + " what is new): from the meetings `nightly` recorded in state.path, which agenda only"
+          + " reads, or else recomputed from the snapshot's history; it says which.",
       ""
     })
 final class AgendaCommand implements Callable<Integer> {
@@ -111,7 +114,8 @@ final class AgendaCommand implements Callable<Integer> {
    * reads it (the nightly run records meetings), else earlier meetings are recomputed.
    */
   static EarlierMeetings earlierMeetings(InterlockConfig cfg) {
-    return java.nio.file.Files.exists(cfg.state().path())
+    // Without a schedule no meeting is remembered, so the store is not even opened.
+    return cfg.meeting().schedule() != null && java.nio.file.Files.exists(cfg.state().path())
         ? new EarlierMeetings(StateFiles.open(cfg.state().path()))
         : EarlierMeetings.NONE;
   }

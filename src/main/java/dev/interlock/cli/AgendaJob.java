@@ -47,9 +47,12 @@ final class AgendaJob {
     return run(taken, asOf, List.of());
   }
 
-  /** {@code sourceWarnings}: what the source could not deliver, first among the warnings. */
+  /**
+   * The agenda without memory of earlier meetings (publishing needs none); {@code sourceWarnings}:
+   * what the source could not deliver, first among the warnings.
+   */
   Agenda run(Snapshot taken, Instant asOf, List<String> sourceWarnings) {
-    return run(taken, asOf, sourceWarnings, EarlierMeetings.NONE);
+    return build(taken, asOf, sourceWarnings).agenda();
   }
 
   /**
