@@ -27,8 +27,9 @@ public record Agenda(
     MinutePlan plan,
     List<ParkingTopic> parkingLot,
     List<RadarLine> radar,
-    @org.jspecify.annotations.Nullable String jiraUrl) {
-  /** An agenda with no action items or escalations planned and no Jira site to link to. */
+    @org.jspecify.annotations.Nullable String jiraUrl,
+    MeetingMemory memory) {
+  /** An agenda without memory of earlier meetings and without a Jira site to link to. */
   public Agenda(
       MeetingInfo meeting,
       List<String> teams,
@@ -62,7 +63,8 @@ public record Agenda(
             riskiest,
             teamSections,
             ParkingLot.of(cycles, analysis)),
-        null);
+        null,
+        MeetingMemory.NONE);
   }
 
   private Agenda(
@@ -79,7 +81,8 @@ public record Agenda(
       List<String> warnings,
       Analysis analysis,
       Timebox timebox,
-      @org.jspecify.annotations.Nullable String jiraUrl) {
+      @org.jspecify.annotations.Nullable String jiraUrl,
+      MeetingMemory memory) {
     this(
         meeting,
         teams,
@@ -96,7 +99,8 @@ public record Agenda(
         timebox.plan(),
         timebox.parkingLot(),
         timebox.radar(),
-        jiraUrl);
+        jiraUrl,
+        memory);
   }
 
   public Agenda {
@@ -112,8 +116,11 @@ public record Agenda(
     radar = List.copyOf(radar);
   }
 
-  /** This agenda with issue keys linking to {@code url}'s issues (no trailing slash). */
-  public Agenda withJiraUrl(String url) {
+  /**
+   * This agenda with issue keys linking to {@code url}'s issues (a trailing slash is dropped); a
+   * null {@code url} leaves the keys plain text.
+   */
+  public Agenda withJiraUrl(@org.jspecify.annotations.Nullable String url) {
     return new Agenda(
         meeting,
         teams,
@@ -130,7 +137,42 @@ public record Agenda(
         plan,
         parkingLot,
         radar,
-        url.replaceFirst("/+$", ""));
+        url == null ? null : url.replaceFirst("/+$", ""),
+        memory);
+  }
+
+  /**
+   * This agenda remembering earlier meetings as {@code memory} says; the minute plan makes room for
+   * its open action items and escalations first.
+   */
+  public Agenda withMemory(MeetingMemory memory) {
+    Timebox timebox =
+        Timebox.of(
+            meeting.timeboxMinutes(),
+            memory.actionItems().stream()
+                .filter(ActionItem::open)
+                .map(a -> a.issue().key())
+                .toList(),
+            memory.escalations().stream().map(Escalation::topic).toList(),
+            riskiest,
+            teamSections,
+            parkingLot);
+    return new Agenda(
+        meeting,
+        teams,
+        summary,
+        teamSections,
+        cycles,
+        riskiest,
+        riskBasis,
+        teamLinks,
+        crossTeamEdges,
+        crossTeamIssues,
+        warnings,
+        analysis,
+        timebox,
+        jiraUrl,
+        memory);
   }
 
   /** This agenda with {@code data} saying how its snapshot was pulled (see {@link MeetingInfo}). */
@@ -161,6 +203,7 @@ public record Agenda(
         plan,
         parkingLot,
         radar,
-        jiraUrl);
+        jiraUrl,
+        memory);
   }
 }

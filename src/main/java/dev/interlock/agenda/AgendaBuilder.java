@@ -68,7 +68,7 @@ public final class AgendaBuilder {
             riskiest.size(),
             skipCounts(snapshot, graph));
     List<CycleItem> cycleItems = cycles.stream().map(c -> cycleItem(c, refs)).toList();
-    // Action items and escalations join the plan when the agenda carries them.
+    // Action items and escalations join the plan when memory is added (Agenda.withMemory).
     Timebox timebox =
         Timebox.of(
             settings.timeboxMinutes(),
@@ -110,7 +110,8 @@ public final class AgendaBuilder {
         timebox.plan(),
         timebox.parkingLot(),
         timebox.radar(),
-        snapshot.siteUrl());
+        snapshot.siteUrl(),
+        MeetingMemory.NONE);
   }
 
   /**

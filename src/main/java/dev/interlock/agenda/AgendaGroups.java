@@ -73,20 +73,22 @@ public final class AgendaGroups {
     List<RiskItem> riskiest =
         rank(whole.riskiest().stream().filter(r -> owned(r.issue(), teams)).toList());
     return new Agenda(
-        meeting(whole.meeting(), "group " + number + ": " + String.join(", ", group.teams())),
-        group.teams(),
-        summary(whole.summary(), group.teams().size(), edges.size(), cycles.size(), riskiest),
-        whole.teamSections().stream().filter(s -> teams.contains(s.team())).toList(),
-        cycles,
-        riskiest,
-        whole.riskBasis(),
-        whole.teamLinks().stream()
-            .filter(l -> teams.contains(l.blocker()) && teams.contains(l.blocked()))
-            .toList(),
-        edges,
-        endsOf(whole, edges),
-        whole.warnings(),
-        GroupAnalysis.forGroup(whole.analysis(), group));
+            meeting(whole.meeting(), "group " + number + ": " + String.join(", ", group.teams())),
+            group.teams(),
+            summary(whole.summary(), group.teams().size(), edges.size(), cycles.size(), riskiest),
+            whole.teamSections().stream().filter(s -> teams.contains(s.team())).toList(),
+            cycles,
+            riskiest,
+            whole.riskBasis(),
+            whole.teamLinks().stream()
+                .filter(l -> teams.contains(l.blocker()) && teams.contains(l.blocked()))
+                .toList(),
+            edges,
+            endsOf(whole, edges),
+            whole.warnings(),
+            GroupAnalysis.forGroup(whole.analysis(), group))
+        .withMemory(whole.memory().forTeams(teams))
+        .withJiraUrl(whole.jiraUrl());
   }
 
   /**
@@ -115,18 +117,23 @@ public final class AgendaGroups {
                             || concernsOther(groupOf, r.issue(), r.waiting()))
                 .toList());
     return new Agenda(
-        meeting(whole.meeting(), "above the groups"),
-        whole.teams(),
-        summary(whole.summary(), whole.teams().size(), edges.size(), cycles.size(), riskiest),
-        crossGroupSections(whole.teamSections(), groupOf),
-        cycles,
-        riskiest,
-        whole.riskBasis(),
-        whole.teamLinks().stream().filter(l -> crosses(groupOf, l.blocker(), l.blocked())).toList(),
-        edges,
-        endsOf(whole, edges),
-        whole.warnings(),
-        GroupAnalysis.aboveGroups(whole.analysis(), groupOf));
+            meeting(whole.meeting(), "above the groups"),
+            whole.teams(),
+            summary(whole.summary(), whole.teams().size(), edges.size(), cycles.size(), riskiest),
+            crossGroupSections(whole.teamSections(), groupOf),
+            cycles,
+            riskiest,
+            whole.riskBasis(),
+            whole.teamLinks().stream()
+                .filter(l -> crosses(groupOf, l.blocker(), l.blocked()))
+                .toList(),
+            edges,
+            endsOf(whole, edges),
+            whole.warnings(),
+            GroupAnalysis.aboveGroups(whole.analysis(), groupOf))
+        // Each group's escalations and the action items go up to the meeting above the groups.
+        .withMemory(whole.memory())
+        .withJiraUrl(whole.jiraUrl());
   }
 
   /**

@@ -37,6 +37,9 @@ import picocli.CommandLine.Spec;
           + " groups/<group>/, and the main files are the meeting above the groups.",
       "Prints a short summary: issues read, teams, dependencies, cycles, agenda items, and"
           + " anything skipped and why.",
+      "With meeting.schedule the agenda remembers earlier meetings (action items, escalations,"
+          + " what is new): from the meetings `nightly` recorded in state.path, which agenda only"
+          + " reads, or else recomputed from the snapshot's history; it says which.",
       ""
     })
 final class AgendaCommand implements Callable<Integer> {
@@ -85,7 +88,8 @@ final class AgendaCommand implements Callable<Integer> {
     Path snapshotDir = source != null ? source : cfg.source().offline();
     if (snapshotDir == null) {
       LivePull live = LiveAgenda.pull(cfg, env, pacing, clock, spec, verbose.verbose);
-      Agenda agenda = new AgendaJob(cfg).run(live.snapshot(), at, live.warnings());
+      Agenda agenda =
+          new AgendaJob(cfg).run(live.snapshot(), at, live.warnings(), earlierMeetings(cfg));
       List<Path> written = write(agenda, out != null ? out : cfg.output().dir());
       printSummary(agenda, live.snapshot().source(), written);
       spec.commandLine().getOut().println(live.report().summary());
@@ -100,7 +104,7 @@ final class AgendaCommand implements Callable<Integer> {
         offline.pullRecord().map(dev.interlock.sync.PullRecord::warnings).orElse(List.of());
     Agenda agenda =
         new AgendaJob(cfg)
-            .run(snapshot, at, pullWarnings)
+            .run(snapshot, at, pullWarnings, earlierMeetings(cfg))
             .withData(
                 offline.pullRecord().map(dev.interlock.sync.PullRecord::headerNote).orElse(null));
     List<Path> written = write(agenda, out != null ? out : cfg.output().dir());
@@ -139,6 +143,17 @@ final class AgendaCommand implements Callable<Integer> {
                       + " changelogs.",
                   null);
             });
+  }
+
+  /**
+   * The state store's memory of earlier meetings when {@code state.path} exists; the agenda only
+   * reads it (the nightly run records meetings), else earlier meetings are recomputed.
+   */
+  static EarlierMeetings earlierMeetings(InterlockConfig cfg) {
+    // Without a schedule no meeting is remembered, so the store is not even opened.
+    return cfg.meeting().schedule() != null && java.nio.file.Files.exists(cfg.state().path())
+        ? new EarlierMeetings(StateFiles.open(cfg.state().path()))
+        : EarlierMeetings.NONE;
   }
 
   /** Reads the snapshot; an unreadable one ends with exit code 3 naming the file. */

@@ -47,8 +47,31 @@ final class AgendaJob {
     return run(taken, asOf, List.of());
   }
 
-  /** {@code sourceWarnings}: what the source could not deliver, first among the warnings. */
+  /**
+   * The agenda without memory of earlier meetings (publishing needs none); {@code sourceWarnings}:
+   * what the source could not deliver, first among the warnings.
+   */
   Agenda run(Snapshot taken, Instant asOf, List<String> sourceWarnings) {
+    return build(taken, asOf, sourceWarnings).agenda();
+  }
+
+  /**
+   * The agenda remembering the meetings {@code earlier} knows (see {@link MeetingMemories}); with
+   * {@link EarlierMeetings#NONE} the action items are still listed.
+   */
+  Agenda run(Snapshot taken, Instant asOf, List<String> sourceWarnings, EarlierMeetings earlier) {
+    Built built = build(taken, asOf, sourceWarnings);
+    return new MeetingMemories(config, this).remember(built, taken, asOf, earlier);
+  }
+
+  /** An agenda with what it was built from, for remembering it. */
+  record Built(
+      Agenda agenda,
+      DependencyGraph graph,
+      java.util.Map<dev.interlock.model.IssueKey, Double> scores) {}
+
+  /** The agenda as of {@code asOf}, without memory of earlier meetings. */
+  Built build(Snapshot taken, Instant asOf, List<String> sourceWarnings) {
     List<String> warnings = new ArrayList<>(sourceWarnings);
     boolean history = taken.hasChangeHistory();
     long withoutChangelog = taken.withoutChangeHistory();
@@ -89,6 +112,8 @@ final class AgendaJob {
             schedule == null ? null : schedule.next(asOf));
     AnalysisOptions options = analysisOptions(config.analysis());
     var analysis = new DependencyAnalyses(graph, teamNames, cycles, asOf, options).result();
+    java.util.Map<dev.interlock.model.IssueKey, Double> scores = new java.util.TreeMap<>();
+    ranked.forEach(r -> scores.put(r.key(), r.score()));
     Agenda agenda =
         new AgendaBuilder(settings, asOf)
             .build(
@@ -101,7 +126,9 @@ final class AgendaJob {
                 warnings,
                 AgendaBuilder.analysis(graph, analysis, options, ranked));
     // The configured site wins over the one the issues' addresses name.
-    return config.jira() == null ? agenda : agenda.withJiraUrl(config.jira().url().toString());
+    Agenda linked =
+        config.jira() == null ? agenda : agenda.withJiraUrl(config.jira().url().toString());
+    return new Built(linked, graph, scores);
   }
 
   private static RiskBasis riskBasis(RiskRanking risk) {

@@ -38,9 +38,12 @@ final class LiveJira {
   final JiraHttp http;
   final Deployment deployment;
   final List<TeamFilter> teams;
+  final String actionItemsJql;
 
-  private LiveJira(JiraSettings settings, JiraHttp http, List<TeamFilter> teams) {
+  private LiveJira(
+      JiraSettings settings, JiraHttp http, List<TeamFilter> teams, String actionItemsJql) {
     this.settings = settings;
+    this.actionItemsJql = actionItemsJql;
     this.http = http;
     this.deployment =
         settings.flavor() == JiraFlavor.CLOUD ? Deployment.CLOUD : Deployment.DATA_CENTER;
@@ -60,12 +63,13 @@ final class LiveJira {
     JiraHttp http = new JiraHttp(jira.url(), auth(jira, env), options(jira.pull()), pacing, log);
     List<TeamFilter> teams =
         config.teams().stream().map(t -> new TeamFilter(t.name(), Jql.forTeam(t))).toList();
-    return new LiveJira(jira, http, teams);
+    return new LiveJira(jira, http, teams, config.meeting().actionItems().jql());
   }
 
   SitePull pull(PullProgress progress) {
     PullSettings p = settings.pull();
-    return new SitePull(http, deployment, p.pageSize(), p.maxConcurrency(), progress);
+    return new SitePull(http, deployment, p.pageSize(), p.maxConcurrency(), progress)
+        .withActionItems(actionItemsJql);
   }
 
   /**

@@ -120,7 +120,9 @@ final class NightlyCommand implements Callable<Integer> {
       throw e;
     }
     Agenda agenda =
-        new AgendaJob(cfg).run(pulled.snapshot, at, pulled.warnings).withData(pulled.data);
+        new AgendaJob(cfg)
+            .run(pulled.snapshot, at, pulled.warnings, earlier(cfg, store))
+            .withData(pulled.data);
     Path outDir = cfg.output().dir();
     AgendaCommand.write(agenda, outDir);
     int exit = pulled.partial ? ExitCodes.PARTIAL : ExitCodes.OK;
@@ -130,7 +132,8 @@ final class NightlyCommand implements Callable<Integer> {
     } catch (UserError e) {
       // The agenda is written; the run is recorded with the exit code publishing ended on.
       if (store != null) {
-        record(store, runRecord(cfg, startedAt, at, pulled, agenda, e.exitCode()));
+        long id = record(store, runRecord(cfg, startedAt, at, pulled, agenda, e.exitCode()));
+        recordMeeting(cfg, store, agenda, id);
       }
       throw e;
     }
@@ -141,6 +144,7 @@ final class NightlyCommand implements Callable<Integer> {
     if (store != null) {
       long id = record(store, runRecord(cfg, startedAt, at, pulled, agenda, exit));
       recorded = "run " + id + " recorded in " + store.file();
+      recordMeeting(cfg, store, agenda, id);
     }
     PrintWriter out = spec.commandLine().getOut();
     Summary s = agenda.summary();
@@ -289,6 +293,33 @@ final class NightlyCommand implements Callable<Integer> {
         r.requests(),
         teams,
         source.pullRecord().map(PullRecord::headerNote).orElse(null));
+  }
+
+  /**
+   * The earlier meetings this night's agenda remembers: the store's (a dry run reads the store when
+   * it exists and records nothing).
+   */
+  private static EarlierMeetings earlier(InterlockConfig cfg, @Nullable StateStore store) {
+    if (store != null) {
+      return new EarlierMeetings(store);
+    }
+    return Files.exists(cfg.state().path())
+        ? new EarlierMeetings(StateFiles.open(cfg.state().path()))
+        : EarlierMeetings.NONE;
+  }
+
+  /** Records what the agenda held against its meeting, replacing an earlier run's for it. */
+  private void recordMeeting(InterlockConfig cfg, StateStore store, Agenda agenda, long runId) {
+    dev.interlock.state.MeetingRecord meeting =
+        MeetingMemories.record(cfg, agenda, clock.instant().truncatedTo(ChronoUnit.SECONDS), runId);
+    if (meeting == null) {
+      return;
+    }
+    try {
+      store.recordMeeting(meeting);
+    } catch (StateException e) {
+      throw new UserError(ExitCodes.INVALID_CONFIG, e.getMessage(), e);
+    }
   }
 
   private static long record(StateStore store, RunRecord run) {

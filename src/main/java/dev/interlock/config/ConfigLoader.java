@@ -29,7 +29,14 @@ public final class ConfigLoader {
           "publish");
   static final List<String> SOURCE_KEYS = List.of("offline");
   static final List<String> MEETING_KEYS =
-      List.of("name", "timeboxMinutes", "maxItems", "schedule", "sinceDays");
+      List.of(
+          "name",
+          "timeboxMinutes",
+          "maxItems",
+          "schedule",
+          "sinceDays",
+          "actionItems",
+          "escalateTo");
   static final List<String> ANALYSIS_KEYS =
       List.of("defaultLeadTimeDays", "impactHorizonDays", "maxTeamsPerMeeting");
   static final List<String> OUTPUT_KEYS = List.of("dir");
@@ -93,7 +100,42 @@ public final class ConfigLoader {
         atLeastOne(meeting.find("timeboxMinutes"), values, MeetingSettings.DEFAULT_TIMEBOX_MINUTES),
         atLeastOne(meeting.find("maxItems"), values, MeetingSettings.DEFAULT_MAX_ITEMS),
         schedule(meeting.find("schedule"), values),
-        atLeastOne(meeting.find("sinceDays"), values, MeetingSettings.DEFAULT_SINCE_DAYS));
+        atLeastOne(meeting.find("sinceDays"), values, MeetingSettings.DEFAULT_SINCE_DAYS),
+        actionItems(meeting.find("actionItems"), values),
+        escalateTo(meeting.find("escalateTo"), values));
+  }
+
+  /** {@code actionItems: {jql: "labels = sos-action"}}; the JQL must be one offline can answer. */
+  private static ActionItemQuery actionItems(Optional<Node> node, Values values)
+      throws ConfigException {
+    if (node.isEmpty()) {
+      return ActionItemQuery.defaults();
+    }
+    Node.Mapping m = node.get().asMapping();
+    m.allowOnly(List.of("jql"));
+    Optional<Node> jql = m.find("jql");
+    if (jql.isEmpty()) {
+      return ActionItemQuery.defaults();
+    }
+    try {
+      return ActionItemQuery.parse(values.text(jql.get()));
+    } catch (IllegalArgumentException e) {
+      throw jql.get().error(e.getMessage());
+    }
+  }
+
+  /** A name or role in plain text; an @-mention would notify someone, so it is refused. */
+  private static String escalateTo(Optional<Node> node, Values values) throws ConfigException {
+    Optional<String> who = values.optionalText(node);
+    if (who.isPresent() && who.get().contains("@")) {
+      throw node.get()
+          .error(
+              "must be a name or role in plain text (e.g. \"the release train engineer\"), not"
+                  + " an @-mention or e-mail address, got \""
+                  + who.get()
+                  + "\"");
+    }
+    return who.orElse(MeetingSettings.DEFAULT_ESCALATE_TO);
   }
 
   /** {@code {days: [MON, THU], time: "09:30", zone: Europe/Berlin}}; zone defaults to UTC. */

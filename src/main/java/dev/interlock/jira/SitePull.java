@@ -64,10 +64,25 @@ public final class SitePull {
   private final IssueSearch sweepSearch;
   private final int threads;
   private final PullProgress progress;
+  private final int pageSize;
+
+  private final @Nullable String actionItems;
 
   /** {@code pageSize}: issues asked per search page (the server may serve fewer). */
   public SitePull(
       JiraHttp http, Deployment deployment, int pageSize, int threads, PullProgress progress) {
+    this(http, deployment, pageSize, threads, progress, null);
+  }
+
+  private SitePull(
+      JiraHttp http,
+      Deployment deployment,
+      int pageSize,
+      int threads,
+      PullProgress progress,
+      @Nullable String actionItems) {
+    this.pageSize = pageSize;
+    this.actionItems = actionItems;
     this.http = http;
     this.deployment = deployment;
     this.search =
@@ -76,6 +91,15 @@ public final class SitePull {
         IssueSearch.of(deployment, http, SWEEP_PAGE_SIZE, DataCenterSearch.DEFAULT_RESULT_WINDOW);
     this.threads = threads;
     this.progress = progress;
+  }
+
+  /**
+   * This pull also finds the meeting's action items: one search with {@code jql} ({@code
+   * fields=key}) after the teams', and the ones no team's search returned are fetched with the
+   * issues outside the teams.
+   */
+  public SitePull withActionItems(String jql) {
+    return new SitePull(http, deployment, pageSize, threads, progress, jql);
   }
 
   /**
@@ -114,7 +138,8 @@ public final class SitePull {
     int completed = completeChangelogs(folder, pulled);
     Map<String, Set<String>> swept = scope.sweep() ? sweep(teams, failures) : null;
     List<String> invisible = Collections.synchronizedList(new ArrayList<>());
-    List<String> outsideKeys = scope.outside().choose(pulled.keys(), pulled.linked(), swept);
+    List<String> outsideKeys =
+        scope.outside().choose(pulled.keys(), withActionItems(pulled.linked(), failures), swept);
     int outside = pullOutside(folder, outsideKeys, invisible);
     return new PullReport(
         identity,
@@ -195,6 +220,34 @@ public final class SitePull {
 
   /** How much further back an incremental search reaches when the account's zone is unknown. */
   static final Duration UNKNOWN_ZONE_MARGIN = Duration.ofHours(14);
+
+  /** The name an action-item search failure goes by among the teams' failures. */
+  public static final String ACTION_ITEMS = "action items (meeting.actionItems.jql)";
+
+  /**
+   * {@code linked} plus the action items' keys: the scope then fetches, like a linked issue, each
+   * one that no team's search returned and the snapshot does not keep. A failed action-item search
+   * joins {@code failures} and leaves {@code linked} as it was.
+   */
+  private Set<String> withActionItems(Set<String> linked, List<TeamFailure> failures) {
+    if (actionItems == null) {
+      return linked;
+    }
+    progress.phase("action items");
+    Set<String> all = new HashSet<>(linked);
+    try {
+      // Parenthesised: paging appends "AND key > …", which must not bind to an OR inside.
+      sweepSearch.run(
+          "(" + actionItems + ")",
+          List.of("key"),
+          false,
+          (raw, page) -> page.issues().forEach(i -> all.add(i.key())));
+    } catch (JiraException e) {
+      failures.add(new TeamFailure(ACTION_ITEMS, 0, e));
+      return linked;
+    }
+    return all;
+  }
 
   /** Every team's keys, one cheap search each ({@code fields=key}); failed teams are left out. */
   private Map<String, Set<String>> sweep(List<TeamFilter> teams, List<TeamFailure> failures)

@@ -57,7 +57,27 @@ final class IssueLinks implements Filter {
       agenda.analysis().impact().forEach(i -> keys.add(i.blocker().key()));
       agenda.analysis().relays().forEach(r -> keys.add(r.issue().key()));
       agenda.parkingLot().forEach(p -> keys.addAll(p.issues()));
+      memory(agenda.memory(), keys);
       return new Keys(agenda.jiraUrl(), keys);
+    }
+
+    private static void memory(dev.interlock.agenda.MeetingMemory memory, Set<String> keys) {
+      memory
+          .actionItems()
+          .forEach(
+              a -> {
+                keys.add(a.issue().key());
+                refs(a.about(), keys);
+              });
+      memory.escalations().forEach(e -> refs(e.issues(), keys));
+      refs(memory.resolvedSinceLastMeeting(), keys);
+      memory
+          .unownedBlockers()
+          .forEach(
+              u -> {
+                keys.add(u.blocker().key());
+                refs(u.waiting(), keys);
+              });
     }
 
     private static void item(AgendaItem item, Set<String> keys) {

@@ -1,7 +1,10 @@
 package dev.interlock.report;
 
+import dev.interlock.agenda.ActionItem;
 import dev.interlock.agenda.CycleItem;
+import dev.interlock.agenda.Escalation;
 import dev.interlock.agenda.IssueRef;
+import dev.interlock.agenda.ItemDelta;
 import dev.interlock.agenda.RiskBasis;
 import dev.interlock.agenda.Summary;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
@@ -35,7 +38,10 @@ final class ReportExtension extends AbstractExtension {
         filter("refs", List.class, Phrases::refs),
         filter("walk", CycleItem.class, Phrases::cyclePath),
         filter("counts", Summary.class, Phrases::counts),
-        filter("skipped", Summary.class, summary -> Phrases.skipped(summary.skipped())));
+        filter("skipped", Summary.class, summary -> Phrases.skipped(summary.skipped())),
+        filter("delta", ItemDelta.class, MemoryPhrases::delta),
+        filter("actionItem", ActionItem.class, MemoryPhrases::actionItem),
+        filter("escalation", Escalation.class, MemoryPhrases::escalation));
   }
 
   private static <T> Map.Entry<String, Filter> filter(

@@ -77,6 +77,39 @@ final class Backlog {
     return draft;
   }
 
+  /**
+   * Adds an issue after {@link #number}: it takes the next key number of its project and the next
+   * id, so that no issue numbered before changes.
+   */
+  IssueDraft addNumbered(
+      ProjectPlan project,
+      IssueKind kind,
+      Instant created,
+      Fate fate,
+      Member reporter,
+      List<String> labels,
+      String summary) {
+    IssueDraft draft =
+        new IssueDraft(
+            all.size(),
+            project,
+            kind,
+            created,
+            null,
+            fate,
+            reporter,
+            List.of(),
+            labels,
+            null,
+            summary);
+    draft.number = of(project).stream().mapToInt(d -> d.number).max().orElse(0) + 1;
+    draft.id =
+        String.valueOf(all.stream().mapToInt(d -> Integer.parseInt(d.id)).max().orElse(10000) + 1);
+    all.add(draft);
+    byProject.get(project.index()).add(draft);
+    return draft;
+  }
+
   /** Every draft in planning order. */
   List<IssueDraft> all() {
     return all;

@@ -101,6 +101,9 @@ final class LifeSimulator {
 
   private Track<Member> assignees(IssueDraft issue, WorkPlan plan, Dice dice) {
     ProjectPlan project = issue.project;
+    if (issue.fate.unassigned()) {
+      return new Track<>(null, issue.created, now);
+    }
     Member first =
         issue.kind == IssueKind.EPIC
             ? project.lead()

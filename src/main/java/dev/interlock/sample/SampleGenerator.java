@@ -40,7 +40,9 @@ public final class SampleGenerator {
     Company company = new Company(options);
     Scenarios scenarios = new Scenarios(company, options);
     Backlog backlog = new IssuePlanner(company, options).plan(scenarios);
-    List<PlannedLink> links = new LinkPlanner(company, options).plan(backlog, scenarios.links());
+    List<PlannedLink> links =
+        new ArrayList<>(new LinkPlanner(company, options).plan(backlog, scenarios.links()));
+    links.addAll(new ActionItems(company, options).add(backlog, scenarios, links.size()));
     simulate(backlog);
     CommentWriter comments = new CommentWriter(options);
     backlog.all().forEach(comments::write);

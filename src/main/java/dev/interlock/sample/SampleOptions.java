@@ -58,8 +58,11 @@ public record SampleOptions(long seed, int teams, int issuesPerTeam, Instant now
     return issuesPerTeam / 4;
   }
 
-  /** Every issue generated: the teams' and the unowned project's. */
+  /**
+   * Every issue generated: the teams', the unowned project's and the meeting's action items (those
+   * whose team exists).
+   */
   public int totalIssues() {
-    return teams * issuesPerTeam + unownedIssues();
+    return teams * issuesPerTeam + unownedIssues() + ActionItems.count(this);
   }
 }

@@ -80,6 +80,11 @@ final class Scenarios {
     }
   }
 
+  /** The planted issue playing {@code role}, or null when its team does not exist. */
+  @Nullable IssueDraft role(String role) {
+    return roles.get(role);
+  }
+
   /** Gives a few random issues summaries with umlauts, Japanese, an em dash and a euro sign. */
   void rename(Backlog backlog) {
     for (List<String> cell : rows("renames", 3)) {
@@ -106,7 +111,8 @@ final class Scenarios {
             clock.steps(cell.get(5)),
             clock.dues(cell.get(6)),
             project.firstUpcomingVersion() != ProjectPlan.NONE,
-            PriorityLevel.valueOf(cell.get(4).toUpperCase(Locale.ROOT)));
+            PriorityLevel.valueOf(cell.get(4).toUpperCase(Locale.ROOT)),
+            false);
     return backlog.add(project, issueKind(cell.get(2)), created, epic, fate, dice, cell.get(7));
   }
 

@@ -26,7 +26,7 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class StateStore implements AutoCloseable {
   /** The schema this Interlock writes; the highest {@code V<n>__*.sql} migration. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   static final int BUSY_MILLIS = 5_000;
   private static final String MIGRATIONS = "classpath:db/state";
@@ -263,6 +263,102 @@ public final class StateStore implements AutoCloseable {
             h.createUpdate("DELETE FROM published_comment WHERE issue_id = :issue")
                 .bind("issue", issueId)
                 .execute());
+  }
+
+  /**
+   * Records what the agenda for {@code record.meeting()} held, in one transaction, replacing an
+   * earlier record of the same meeting (a rerun before the meeting).
+   */
+  public void recordMeeting(MeetingRecord record) throws StateException {
+    call(
+        h ->
+            h.inTransaction(
+                tx -> {
+                  String meeting = record.meeting().toString();
+                  tx.createUpdate("DELETE FROM meeting WHERE meeting = :m")
+                      .bind("m", meeting)
+                      .execute();
+                  tx.createUpdate(
+                          "INSERT INTO meeting (meeting, as_of, recorded_at, run_id) VALUES (:m,"
+                              + " :asOf, :at, :run)")
+                      .bind("m", meeting)
+                      .bind("asOf", record.asOf().toString())
+                      .bind("at", record.recordedAt().toString())
+                      .bind("run", record.runId())
+                      .execute();
+                  insertTopics(tx, meeting, record.topics());
+                  return null;
+                }));
+  }
+
+  /** The recorded meetings strictly before {@code meeting}, oldest first, with their topics. */
+  public List<MeetingRecord> meetingsBefore(Instant meeting) throws StateException {
+    return call(
+        h -> {
+          List<MeetingRecord> heads =
+              h.createQuery("SELECT * FROM meeting WHERE meeting < :m ORDER BY meeting")
+                  .bind("m", meeting.toString())
+                  .map(
+                      (rs, ctx) ->
+                          new MeetingRecord(
+                              Instant.parse(rs.getString("meeting")),
+                              Instant.parse(rs.getString("as_of")),
+                              Instant.parse(rs.getString("recorded_at")),
+                              longOrNull(rs, "run_id"),
+                              List.of()))
+                  .list();
+          List<MeetingRecord> full = new java.util.ArrayList<>();
+          for (MeetingRecord m : heads) {
+            full.add(
+                new MeetingRecord(
+                    m.meeting(), m.asOf(), m.recordedAt(), m.runId(), topics(h, m.meeting())));
+          }
+          return full;
+        });
+  }
+
+  private static List<MeetingRecord.Topic> topics(Handle h, Instant meeting) {
+    return h.createQuery("SELECT * FROM meeting_topic WHERE meeting = :m ORDER BY kind, topic")
+        .bind("m", meeting.toString())
+        .map(
+            (rs, ctx) ->
+                new MeetingRecord.Topic(
+                    rs.getString("kind"),
+                    rs.getString("topic"),
+                    doubleOrNull(rs, "risk"),
+                    rs.getString("date") == null ? null : LocalDate.parse(rs.getString("date")),
+                    rs.getInt("open") != 0))
+        .list();
+  }
+
+  private static @Nullable Long longOrNull(java.sql.ResultSet rs, String column)
+      throws java.sql.SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  private static @Nullable Double doubleOrNull(java.sql.ResultSet rs, String column)
+      throws java.sql.SQLException {
+    double value = rs.getDouble(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  private static void insertTopics(Handle h, String meeting, List<MeetingRecord.Topic> topics) {
+    PreparedBatch batch =
+        h.prepareBatch(
+            "INSERT INTO meeting_topic (meeting, kind, topic, risk, date, open) VALUES (:m,"
+                + " :kind, :topic, :risk, :date, :open)");
+    for (MeetingRecord.Topic t : topics) {
+      batch
+          .bind("m", meeting)
+          .bind("kind", t.kind())
+          .bind("topic", t.topic())
+          .bind("risk", t.risk())
+          .bind("date", t.date() == null ? null : t.date().toString())
+          .bind("open", t.open() ? 1 : 0)
+          .add();
+    }
+    execute(batch, topics.size());
   }
 
   @Override

@@ -21,7 +21,8 @@ class GenerateSampleCommandTest {
             "--issues-per-team",
             "40");
     assertThat(gen.exitCode()).isEqualTo(0);
-    assertThat(gen.out()).startsWith("wrote 130 issues, ");
+    // 3 × 40 + 10 unowned + the action items of Checkout and Catalog (CHK, CAT).
+    assertThat(gen.out()).startsWith("wrote 132 issues, ");
     CommandRun agenda =
         CommandRun.of(
             "agenda",
@@ -34,7 +35,7 @@ class GenerateSampleCommandTest {
             "--as-of",
             "2026-11-16");
     assertThat(agenda.exitCode()).isEqualTo(0);
-    assertThat(agenda.out()).contains("issues 130, teams 7");
+    assertThat(agenda.out()).contains("issues 132, teams 7");
   }
 
   @Test

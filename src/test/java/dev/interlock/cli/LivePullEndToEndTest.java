@@ -63,9 +63,9 @@ class LivePullEndToEndTest {
     assertThat(sync.exitCode()).isEqualTo(0);
     assertThat(sync.out())
         .startsWith("pulled " + server.baseUrl() + " as Interlock Bot (")
-        .contains(" into " + snapshot + " (579 issues in the snapshot)\n")
+        .contains(" into " + snapshot + " (584 issues in the snapshot)\n")
         .containsPattern(
-            "issues 574 \\(\\+5 outside the teams, 3 not visible\\), changelogs completed \\d+,"
+            "issues 579 \\(\\+5 outside the teams, 3 not visible\\), changelogs completed \\d+,"
                 + " requests \\d+, retries 3, time \\d+\\.\\d s\n");
     CommandRun live =
         LiveRuns.run(

@@ -228,9 +228,10 @@ class NightlyLiveTest {
       assertThat(runs).hasSize(2);
       assertThat(runs.get(0).pullMode()).isEqualTo("full");
       assertThat(runs.get(1).pullMode()).isEqualTo("incremental");
-      // Not a sweep night: sign-in, fields, link types and one search per team, nothing more
-      // (the changed issues link to nothing new and their changelogs fit in the search).
-      assertThat(runs.get(1).requests()).isEqualTo(3 + 7);
+      // Not a sweep night: sign-in, fields, link types, one search per team and the action-item
+      // search, nothing more (the changed issues link to nothing new, their changelogs fit in the
+      // search, and the action items are all in the teams' projects).
+      assertThat(runs.get(1).requests()).isEqualTo(3 + 7 + 1);
       assertThat(runs.get(1).source()).isEqualTo(server.baseUrl());
       assertThat(store.teams(runs.get(1).id()))
           .extracting(t -> t.outcome())

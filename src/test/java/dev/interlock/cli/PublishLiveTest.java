@@ -258,7 +258,10 @@ class PublishLiveTest {
     assertThat(fake.comments("OPS-1")).hasSize(1);
     String body = fake.comments("OPS-1").get(0).path("body").asText();
     assertThat(body)
-        .startsWith("*Acme Scrum of Scrums: the agenda of 2026-11-16*")
+        // The sample meets Mondays and Thursdays at 09:30 Berlin: the heading names the meeting.
+        .startsWith(
+            "*Acme Scrum of Scrums: agenda for the meeting of Monday 2026-11-16 09:30"
+                + " Europe/Berlin*")
         .contains("*Riskiest cross-team items*\n# ")
         .contains("*Cycles*\n* ");
     assertThat(bodies(plan()).keySet()).containsExactly("OPS-1");

@@ -8,6 +8,7 @@ import dev.interlock.model.Strength;
 import dev.interlock.model.Team;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,18 @@ class ShippedConfigFilesTest {
     assertThat(config.source().offline()).isEqualTo(PROJECT.resolve("sample-data/acme"));
     assertThat(config.output().dir()).isEqualTo(PROJECT.resolve("out"));
     assertThat(config.meeting())
-        .isEqualTo(new MeetingSettings("Acme Scrum of Scrums", 30, 12, null, 7));
+        .isEqualTo(
+            new MeetingSettings(
+                "Acme Scrum of Scrums",
+                30,
+                12,
+                dev.interlock.config.MeetingSchedule.of(
+                    List.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.THURSDAY),
+                    java.time.LocalTime.of(9, 30),
+                    java.time.ZoneId.of("Europe/Berlin")),
+                7,
+                ActionItemQuery.parse("labels = sos-action"),
+                "the engineering managers of the teams involved"));
     assertThat(config.teams())
         .extracting(Team::name)
         .containsExactly(

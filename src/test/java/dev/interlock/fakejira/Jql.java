@@ -12,11 +12,14 @@ import java.util.regex.Pattern;
  * The JQL Interlock sends, evaluated: {@code (project in (…) OR component in (…) OR labels in
  * (…))}, optionally {@code AND updated >= "yyyy/MM/dd HH:mm"} (read in the account's time zone, as
  * Jira does) and {@code AND key > "X"}, or {@code key in (…)}; {@code ORDER BY key ASC} is ignored
- * (issues are served in key order anyway). Anything else fails the test loudly.
+ * (issues are served in key order anyway). The action-item search's {@code (labels = X)} (X bare or
+ * quoted, alone) is read as {@code labels in (X)}. Anything else fails the test loudly.
  */
 final class Jql {
   private static final Pattern IN =
       Pattern.compile("(project|component|labels|key) in \\(([^)]*)\\)");
+  private static final Pattern LABEL_EQUALS =
+      Pattern.compile("^\\(labels = (?:\"([^\"]+)\"|([^\\s\"()]+))\\)");
   private static final Pattern AFTER = Pattern.compile(" AND key > \"([^\"]+)\"");
   private static final Pattern UPDATED =
       Pattern.compile(" AND updated >= \"(\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d)\"");
@@ -52,6 +55,10 @@ final class Jql {
       } else {
         anyOf.add(new Clause(m.group(1), values));
       }
+    }
+    Matcher l = LABEL_EQUALS.matcher(query);
+    if (l.find()) {
+      anyOf.add(new Clause("labels", Set.of(l.group(1) != null ? l.group(1) : l.group(2))));
     }
     Matcher a = AFTER.matcher(query);
     after = a.find() ? a.group(1) : null;

@@ -246,6 +246,61 @@ class SitePullTest {
   }
 
   @Test
+  void actionItemsAreFoundByOneKeySearchAndThoseNoTeamReturnedAreFetchedWithTheOutside()
+      throws Exception {
+    wm.stubFor(
+        post(SEARCH)
+            .withRequestBody(
+                matchingJsonPath("$.jql", equalTo("(project in (\"PAY\")) ORDER BY key ASC")))
+            .willReturn(
+                okJson(
+                    "{\"issues\":["
+                        + issue("101", "PAY-1", NO_HISTORY, "")
+                        + "],\"isLast\":true}")));
+    wm.stubFor(
+        post(SEARCH)
+            .withRequestBody(
+                matchingJsonPath("$.jql", equalTo("(labels = sos-action) ORDER BY key ASC")))
+            .willReturn(
+                okJson(
+                    "{\"issues\":[{\"id\":\"101\",\"key\":\"PAY-1\",\"fields\":{}},"
+                        + "{\"id\":\"9\",\"key\":\"SOS-4\",\"fields\":{}}],\"isLast\":true}")));
+    wm.stubFor(
+        post(SEARCH)
+            .withRequestBody(
+                matchingJsonPath("$.jql", equalTo("key in (\"SOS-4\") ORDER BY key ASC")))
+            .willReturn(
+                okJson(
+                    "{\"issues\":[{\"id\":\"9\",\"key\":\"SOS-4\",\"fields\":{}}],"
+                        + "\"isLast\":true}")));
+    FakeSite site = new FakeSite(wm);
+    PullReport report =
+        new SitePull(site.http, Deployment.CLOUD, 50, 2, PullProgress.NONE)
+            .withActionItems("labels = sos-action")
+            .pull(PAY, dir);
+
+    // One search for the action items' keys, parenthesised, with nothing but the key.
+    wm.verify(
+        1,
+        postRequestedFor(urlEqualTo(SEARCH))
+            .withRequestBody(
+                equalToJson(
+                    "{\"jql\":\"(labels = sos-action) ORDER BY key ASC\",\"fields\":[\"key\"],"
+                        + "\"maxResults\":1000}")));
+    // PAY-1 came with its team; only SOS-4 is fetched, with the issues outside the teams.
+    wm.verify(
+        1,
+        postRequestedFor(urlEqualTo(SEARCH))
+            .withRequestBody(
+                matchingJsonPath("$.jql", equalTo("key in (\"SOS-4\") ORDER BY key ASC"))));
+    assertThat(report.issues()).isEqualTo(1);
+    assertThat(report.outside()).isEqualTo(1);
+    assertThat(report.failures()).isEmpty();
+    // myself, field, issueLinkType, the team's search, the action items' search, the fetch.
+    assertThat(report.requests()).isEqualTo(6);
+  }
+
+  @Test
   void aLinkedIssueJiraWillNotShowIsReportedAndTheRestOfItsBatchIsFetched() throws Exception {
     wm.stubFor(
         post(SEARCH)

@@ -29,7 +29,8 @@ class JsonReportTest {
             "plan",
             "parkingLot",
             "radar",
-            "jiraUrl");
+            "jiraUrl",
+            "memory");
   }
 
   @Test

@@ -48,10 +48,11 @@ class SampleGeneratorTest {
   }
 
   @Test
-  void acmeCountsAreSevenTeamsOfEightyTwoPlusTwentyUnownedInEightFiles() throws IOException {
+  void acmeCountsAreSevenTeamsOfEightyTwoPlusTwentyUnownedPlusFiveActionItemsInEightFiles()
+      throws IOException {
     GeneratedSample sample = new SampleGenerator(SampleOptions.acme()).writeTo(temp);
 
-    assertThat(sample.issues()).isEqualTo(7 * 82 + 20);
+    assertThat(sample.issues()).isEqualTo(7 * 82 + 20 + 5);
     assertThat(sample.files()).isEqualTo(6 + 2);
     assertThat(GeneratedFiles.fileNames(temp))
         .containsExactly(
@@ -84,7 +85,8 @@ class SampleGeneratorTest {
     GeneratedSample sample = new SampleGenerator(options).writeTo(temp);
 
     GeneratedFiles files = new GeneratedFiles(temp);
-    assertThat(sample.issues()).isEqualTo(20 * 50 + 12).isEqualTo(files.issues.size());
+    // 20 teams include the seven named ones, so all five action items are planted.
+    assertThat(sample.issues()).isEqualTo(20 * 50 + 12 + 5).isEqualTo(files.issues.size());
     Set<String> projects = new TreeSet<>();
     files.issues.keySet().forEach(k -> projects.add(GeneratedFiles.project(k)));
     assertThat(projects)

@@ -18,12 +18,12 @@ class SampleOptionsTest {
     assertThat(acme.now()).isEqualTo(NOW);
     assertThat(acme.months()).isEqualTo(6);
     assertThat(acme.unownedIssues()).isEqualTo(20);
-    assertThat(acme.totalIssues()).isEqualTo(594);
+    assertThat(acme.totalIssues()).isEqualTo(599);
   }
 
   @Test
-  void hundredTeamsOfAThousandMakeAHundredThousandIssuesPlusTheUnownedProject() {
-    assertThat(new SampleOptions(1, 100, 1000, NOW, 6).totalIssues()).isEqualTo(100_250);
+  void hundredTeamsOfAThousandMakeAHundredThousandIssuesPlusTheUnownedProjectAndActionItems() {
+    assertThat(new SampleOptions(1, 100, 1000, NOW, 6).totalIssues()).isEqualTo(100_000 + 250 + 5);
   }
 
   @Test
