@@ -153,7 +153,7 @@ public record Agenda(
                 .filter(ActionItem::open)
                 .map(a -> a.issue().key())
                 .toList(),
-            memory.escalations().stream().map(Escalation::topic).toList(),
+            memory.escalations().stream().map(Agenda::subject).toList(),
             riskiest,
             teamSections,
             parkingLot);
@@ -205,5 +205,12 @@ public record Agenda(
         radar,
         jiraUrl,
         memory);
+  }
+
+  /** An escalation in the minute plan: a cycle by its path, anything else by its issues' keys. */
+  private static String subject(Escalation e) {
+    return e.kind().equals("cycle")
+        ? e.topic()
+        : String.join(" ", e.issues().stream().map(IssueRef::key).toList());
   }
 }

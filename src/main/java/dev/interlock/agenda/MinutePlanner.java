@@ -5,16 +5,18 @@ import java.util.List;
 
 /**
  * Fits the meeting into its timebox. Action items ({@link #ACTION_ITEMS_PER_MINUTE} a minute),
- * escalations ({@link #ESCALATION_MINUTES} each) and assigning the parking lot ({@link
- * #TOPICS_PER_MINUTE} topics a minute) come first; then the riskiest item ({@link
- * #RISK_ITEM_MINUTES}), one minute per team with something cross-team to say, worst first, and as
- * many further riskiest items as the rest allows. Minutes too few for one more item go to the
- * riskiest items while some are left over, else to an open floor. Whatever gets no minutes is for
- * the caller to list as "also on the radar".
+ * escalations ({@link #ESCALATIONS_PER_MINUTE} a minute: they are handed to whoever decides, not
+ * solved in the meeting, and take at most a {@link #ESCALATION_SHARE}th of the timebox however many
+ * there are) and assigning the parking lot ({@link #TOPICS_PER_MINUTE} topics a minute) come first;
+ * then the riskiest item ({@link #RISK_ITEM_MINUTES}), one minute per team with something
+ * cross-team to say, worst first, and as many further riskiest items as the rest allows. Minutes
+ * too few for one more item go to the riskiest items while some are left over, else to an open
+ * floor. Whatever gets no minutes is for the caller to list as "also on the radar".
  */
 final class MinutePlanner {
   static final int ACTION_ITEMS_PER_MINUTE = 2;
-  static final int ESCALATION_MINUTES = 2;
+  static final int ESCALATIONS_PER_MINUTE = 2;
+  static final int ESCALATION_SHARE = 3;
   static final int TOPICS_PER_MINUTE = 3;
   static final int RISK_ITEM_MINUTES = 3;
   static final int TEAM_MINUTES = 1;
@@ -42,7 +44,11 @@ final class MinutePlanner {
       int parkingTopics) {
     left = timebox;
     int actions = take(ceilDiv(actionItems.size(), ACTION_ITEMS_PER_MINUTE));
-    int escalate = take(escalations.size() * ESCALATION_MINUTES);
+    int escalate =
+        take(
+            Math.min(
+                ceilDiv(escalations.size(), ESCALATIONS_PER_MINUTE),
+                Math.max(1, timebox / ESCALATION_SHARE)));
     int parking = take(ceilDiv(parkingTopics, TOPICS_PER_MINUTE));
     int risks = Math.min(riskiest.size(), Math.min(1, left / RISK_ITEM_MINUTES));
     left -= risks * RISK_ITEM_MINUTES;

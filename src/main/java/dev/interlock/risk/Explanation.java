@@ -121,7 +121,8 @@ final class Explanation {
 
   private @Nullable String due() {
     Optional<Commitment> c = issue.commitment();
-    if (c.isEmpty()) {
+    // An overdue item says so first, in the ranking's own words; "due today" would contradict it.
+    if (c.isEmpty() || c.get().date().isBefore(features.today())) {
       return null;
     }
     long days = row.daysLeft();

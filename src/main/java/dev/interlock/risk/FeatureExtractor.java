@@ -100,7 +100,12 @@ public final class FeatureExtractor {
     return new FeatureRow(issue.key(), x, days);
   }
 
-  /** Whole days from T to the commitment (negative when overdue), or -1 without one. */
+  /** The day of T (UTC), against which commitments count as due or overdue. */
+  java.time.LocalDate today() {
+    return SlipLabeler.day(t);
+  }
+
+  /** Whole days from T to the commitment (0 when overdue), or -1 without one. */
   private long daysLeft(Issue issue) {
     Optional<Commitment> c = issue.commitment();
     if (c.isEmpty()) {
