@@ -48,14 +48,32 @@ class MinutePlannerTest {
                 SEVEN_TEAMS,
                 5);
 
-    // 3 action items: 2 minutes; 2 escalations: 4; parking 2; 1 item, 7 teams, 4 more items.
+    // 3 action items: 2 minutes; 2 escalations: 1; parking 2; 1 item, 7 teams, 5 more items.
     assertThat(plan.slots())
         .containsExactly(
             new MinutePlan.Slot(SlotKind.ACTION_ITEMS, 2, List.of("ACT-1", "ACT-2", "ACT-3")),
-            new MinutePlan.Slot(SlotKind.ESCALATIONS, 4, List.of("E-1", "E-2")),
-            new MinutePlan.Slot(SlotKind.RISKIEST, 15, TWELVE_RISKS.subList(0, 5)),
+            new MinutePlan.Slot(SlotKind.ESCALATIONS, 1, List.of("E-1", "E-2")),
+            new MinutePlan.Slot(SlotKind.RISKIEST, 18, TWELVE_RISKS.subList(0, 6)),
             new MinutePlan.Slot(SlotKind.TEAM_ROUND, 7, SEVEN_TEAMS),
             new MinutePlan.Slot(SlotKind.PARKING_LOT, 2, List.of()));
+  }
+
+  @Test
+  void manyEscalationsAreHandedOverInAtMostAThirdOfTheTimebox() {
+    List<String> twenty =
+        java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(i -> "E-" + i).toList();
+
+    MinutePlan plan = new MinutePlanner(30).plan(List.of(), twenty, TWELVE_RISKS, SEVEN_TEAMS, 0);
+
+    // 20 escalations would take 10 minutes at two a minute; a third of 30 is 10 as well. At 15
+    // minutes the third (5) caps them and every escalation is still named in the slot.
+    assertThat(plan.slots().get(0))
+        .isEqualTo(new MinutePlan.Slot(SlotKind.ESCALATIONS, 10, twenty));
+    MinutePlan shorter =
+        new MinutePlanner(15).plan(List.of(), twenty, TWELVE_RISKS, SEVEN_TEAMS, 0);
+    assertThat(shorter.slots().get(0))
+        .isEqualTo(new MinutePlan.Slot(SlotKind.ESCALATIONS, 5, twenty));
+    assertThat(shorter.slots().stream().mapToInt(MinutePlan.Slot::minutes).sum()).isEqualTo(15);
   }
 
   @Test

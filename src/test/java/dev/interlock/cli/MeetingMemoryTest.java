@@ -58,7 +58,9 @@ class MeetingMemoryTest {
     assertThat(escalation(third, "IDN-83").path("kind").asText()).isEqualTo("action item");
     assertThat(Files.readString(tmp.resolve("out/agenda.md")))
         .contains("## Escalate\n\nTo decide: the engineering managers of the teams involved.\n")
-        .contains("(PLAT-59 (Platform)) — on the agenda since 2026-11-05 (3 meetings)");
+        .contains(
+            "([PLAT-59](https://acme.atlassian.net/browse/PLAT-59) (Platform)) — on the agenda"
+                + " since 2026-11-05 (3 meetings)");
   }
 
   @Test
@@ -96,7 +98,9 @@ class MeetingMemoryTest {
     JsonNode unowned = actionItem(third, "MOB-83");
     assertThat(unowned.path("owner").isNull()).isTrue();
     assertThat(Files.readString(tmp.resolve("out/agenda.md")))
-        .contains("MOB-83 Find an owner for the passkey attestation review — no owner: agree one");
+        .contains(
+            "[MOB-83](https://acme.atlassian.net/browse/MOB-83) Find an owner for the passkey"
+                + " attestation review — no owner: agree one");
   }
 
   @Test

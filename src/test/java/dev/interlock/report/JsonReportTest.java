@@ -132,7 +132,8 @@ class JsonReportTest {
   void layoutIsTwoSpaceIndentUnixLineEndsAndAFinalNewline() {
     assertThat(json)
         .startsWith("{\n  \"meeting\": {\n    \"name\": \"Checkout train\",\n")
-        .endsWith("  \"jiraUrl\": null\n}\n")
+        .contains("\n  \"jiraUrl\": null,\n")
+        .endsWith("\n  }\n}\n")
         .doesNotContain("\r")
         .doesNotContain("\t");
   }
