@@ -98,6 +98,7 @@ public final class TrainingSet {
    */
   public TrainingSet(Snapshot asOfT, DependencyGraphBuilder builder, Instant t, Duration horizon) {
     SnapshotReplay replay = new SnapshotReplay(asOfT);
+    ReplaySweep sweep = replay.sweep();
     SlipLabeler labeler = new SlipLabeler(replay, t);
     Map<IssueKey, Issue> later = asOfT.byKey();
     Instant earliest =
@@ -108,7 +109,7 @@ public final class TrainingSet {
       if (past.isBefore(earliest)) {
         break;
       }
-      addPoint(replay.asOf(past), builder, past, horizon, labeler, later, t);
+      addPoint(sweep.asOf(past), builder, past, horizon, labeler, later, t);
     }
   }
 
