@@ -104,12 +104,13 @@ public final class TrainingSet {
     Instant earliest =
         asOfT.issues().stream().map(Issue::created).min(Instant::compareTo).orElse(t);
     int points = points(asOfT.issues().size());
+    TrackRecord.Promises promises = new TrackRecord.Promises();
     for (int k = 1; k <= points; k++) {
       Instant past = t.minus(STEP.multipliedBy(k));
       if (past.isBefore(earliest)) {
         break;
       }
-      addPoint(sweep.asOf(past), builder, past, horizon, labeler, later, t);
+      addPoint(sweep.asOf(past), builder, past, horizon, labeler, later, t, promises);
     }
   }
 
@@ -120,9 +121,10 @@ public final class TrainingSet {
       Duration horizon,
       SlipLabeler labeler,
       Map<IssueKey, Issue> later,
-      Instant t) {
+      Instant t,
+      TrackRecord.Promises promises) {
     DependencyGraph graph = builder.build(then);
-    TrackRecord record = new TrackRecord(then, past, i -> graph.teamOf(i.key()));
+    TrackRecord record = new TrackRecord(then, past, i -> graph.teamOf(i.key()), promises);
     FeatureExtractor features = new FeatureExtractor(then, graph, record, past);
     List<FeatureRow> rows = new ArrayList<>();
     List<Integer> labels = new ArrayList<>();
