@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,7 +78,7 @@ final class ReplaySweep {
 
   /** Every instant at which the replay of {@code issue} can change, sorted, without repeats. */
   static Instant[] instants(Issue issue, ReplayCatalog catalog) {
-    TreeSet<Instant> at = new TreeSet<>();
+    List<Instant> at = new ArrayList<>();
     at.add(issue.created());
     at.add(issue.updated());
     if (issue.resolved() != null) {
@@ -107,17 +106,17 @@ final class ReplaySweep {
         default -> {}
       }
     }
-    return at.toArray(Instant[]::new);
+    return at.stream().sorted().distinct().toArray(Instant[]::new);
   }
 
-  private static void addRelease(TreeSet<Instant> at, Version v) {
+  private static void addRelease(List<Instant> at, Version v) {
     LocalDate day = v.releaseDate();
     if (day != null) {
       at.add(day.atStartOfDay().toInstant(ZoneOffset.UTC));
     }
   }
 
-  private static void addSprint(TreeSet<Instant> at, Sprint s) {
+  private static void addSprint(List<Instant> at, Sprint s) {
     if (s.start() != null) {
       at.add(s.start());
     }
@@ -126,13 +125,13 @@ final class ReplaySweep {
     }
   }
 
-  private static void addVersion(TreeSet<Instant> at, ReplayCatalog catalog, @Nullable String id) {
+  private static void addVersion(List<Instant> at, ReplayCatalog catalog, @Nullable String id) {
     if (id != null) {
       addRelease(at, catalog.version(id, id));
     }
   }
 
-  private static void addSprints(TreeSet<Instant> at, ReplayCatalog catalog, @Nullable String ids) {
+  private static void addSprints(List<Instant> at, ReplayCatalog catalog, @Nullable String ids) {
     if (ids == null) {
       return;
     }
@@ -145,13 +144,13 @@ final class ReplaySweep {
     }
   }
 
-  private static void addLinked(TreeSet<Instant> at, ReplayCatalog catalog, @Nullable String key) {
+  private static void addLinked(List<Instant> at, ReplayCatalog catalog, @Nullable String key) {
     if (key != null && IssueKey.isKey(key)) {
       addCreated(at, catalog, IssueKey.parse(key));
     }
   }
 
-  private static void addCreated(TreeSet<Instant> at, ReplayCatalog catalog, IssueKey key) {
+  private static void addCreated(List<Instant> at, ReplayCatalog catalog, IssueKey key) {
     catalog.created(key).ifPresent(at::add);
   }
 }

@@ -94,7 +94,7 @@ public final class TrackRecord {
 
     void nextMoment() {
       previous = current;
-      current = new IdentityHashMap<>();
+      current = new IdentityHashMap<>(previous.size());
     }
 
     Promise of(Issue issue) {

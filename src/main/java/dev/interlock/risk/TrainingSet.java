@@ -2,6 +2,7 @@ package dev.interlock.risk;
 
 import dev.interlock.graph.DependencyGraph;
 import dev.interlock.graph.DependencyGraphBuilder;
+import dev.interlock.graph.TeamIndex;
 import dev.interlock.model.Commitment;
 import dev.interlock.model.Issue;
 import dev.interlock.model.IssueKey;
@@ -10,9 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The labelled rows a model as of T learns from, drawn only from the snapshot as of T: at past
@@ -123,8 +126,9 @@ public final class TrainingSet {
       Map<IssueKey, Issue> later,
       Instant t,
       TrackRecord.Promises promises) {
-    DependencyGraph graph = builder.build(then);
-    TrackRecord record = new TrackRecord(then, past, i -> graph.teamOf(i.key()), promises);
+    DependencyGraph graph = builder.build(openOrLinked(then));
+    TeamIndex teams = builder.teams();
+    TrackRecord record = new TrackRecord(then, past, i -> teams.teamOf(i).orElse(null), promises);
     FeatureExtractor features = new FeatureExtractor(then, graph, record, past);
     List<FeatureRow> rows = new ArrayList<>();
     List<Integer> labels = new ArrayList<>();
@@ -143,8 +147,28 @@ public final class TrainingSet {
     }
     if (!rows.isEmpty()) {
       int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
-      points.add(new Point(past, rows, y, commitments, new Upstream(graph, then, features)));
+      points.add(new Point(past, rows, y, commitments, new Upstream(graph, features)));
     }
+  }
+
+  /**
+   * The issues of {@code then} that a past moment's graph needs: the open ones, the ones with links
+   * and the ones those links name. The rest are done and unlinked, vertices without an edge that no
+   * feature of an open item reads; leaving them out gives the same edges, nodes at their ends and
+   * answers for open items, and keeps the graph of each moment to its open and linked issues.
+   */
+  static Snapshot openOrLinked(Snapshot then) {
+    Set<IssueKey> named = new HashSet<>();
+    for (Issue issue : then.issues()) {
+      issue.links().forEach(l -> named.add(l.other().key()));
+    }
+    List<Issue> kept =
+        then.issues().stream()
+            .filter(i -> !i.isDone() || !i.links().isEmpty() || named.contains(i.key()))
+            .toList();
+    return kept.size() == then.issues().size()
+        ? then
+        : new Snapshot(then.source(), then.takenAt(), kept, then.linkTypes(), then.skipped());
   }
 
   /** The past moments that have labelled rows, newest first. */

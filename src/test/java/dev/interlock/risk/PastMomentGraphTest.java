@@ -1,0 +1,49 @@
+package dev.interlock.risk;
+
+import static dev.interlock.graph.TestIssues.BLOCKS;
+import static dev.interlock.graph.TestIssues.DONE;
+import static dev.interlock.graph.TestIssues.issue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.interlock.model.Issue;
+import dev.interlock.model.IssueKey;
+import dev.interlock.model.Snapshot;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A past moment's graph holds the open issues, the linked ones and the ones links name. */
+class PastMomentGraphTest {
+  @Test
+  void aDoneIssueNoLinkTouchesIsLeftOutAndEveryOtherIsKept() {
+    Issue open = issue("PAY-1").build();
+    Issue doneBlocker = issue("PAY-2").status(DONE).outward("10", BLOCKS, "PAY-1").build();
+    Issue doneNamedOnlyByALink = issue("PAY-3").status(DONE).build();
+    Issue openLinking = issue("PAY-4").outward("11", BLOCKS, "PAY-3").build();
+    Issue doneAlone = issue("PAY-5").status(DONE).build();
+    Issue doneLinkedOutside = issue("PAY-6").status(DONE).outward("12", BLOCKS, "EXT-1").build();
+    Snapshot then =
+        new Snapshot(
+            "test",
+            null,
+            List.of(
+                open, doneBlocker, doneNamedOnlyByALink, openLinking, doneAlone, doneLinkedOutside),
+            List.of(),
+            List.of());
+
+    assertThat(TrainingSet.openOrLinked(then).issues())
+        .extracting(Issue::key)
+        .containsExactly(
+            IssueKey.parse("PAY-1"),
+            IssueKey.parse("PAY-2"),
+            IssueKey.parse("PAY-3"),
+            IssueKey.parse("PAY-4"),
+            IssueKey.parse("PAY-6"));
+  }
+
+  @Test
+  void aSnapshotWhoseIssuesAreAllNeededIsReturnedAsItIs() {
+    Snapshot then =
+        new Snapshot("test", null, List.of(issue("PAY-1").build()), List.of(), List.of());
+    assertThat(TrainingSet.openOrLinked(then)).isSameAs(then);
+  }
+}
