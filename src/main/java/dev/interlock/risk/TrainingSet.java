@@ -38,9 +38,11 @@ public final class TrainingSet {
   public static final int MAX_POINTS = 52;
 
   /**
-   * Issue replays allowed per training set: a site of n issues gets at most max({@link
-   * #MIN_POINTS}, budget / n) past moments, since each moment replays and rebuilds the graph of
-   * every issue. Sites up to 20,000 issues keep all {@link #MAX_POINTS}; 100,000 get 10.
+   * Issue-moments allowed per training set: a site of n issues gets at most max({@link
+   * #MIN_POINTS}, budget / n) past moments. Each moment still reads every issue once (whether its
+   * replay changed, its track record, its release), though it replays only the issues that changed
+   * since the moment before ({@link ReplaySweep}) and builds the graph of only the open and linked
+   * ones. Sites up to 20,000 issues keep all {@link #MAX_POINTS}; 100,000 get 10.
    */
   public static final long REPLAY_BUDGET = 1_000_000;
 
