@@ -41,8 +41,8 @@ public final class TrainingSet {
    * Issue-moments allowed per training set: a site of n issues gets at most max({@link
    * #MIN_POINTS}, budget / n) past moments. Each moment still reads every issue once (whether its
    * replay changed, its track record, its release), though it replays only the issues that changed
-   * since the moment before ({@link ReplaySweep}) and builds the graph of only the open and linked
-   * ones. Sites up to 20,000 issues keep all {@link #MAX_POINTS}; 100,000 get 10.
+   * since the moment before ({@link ReplaySweep}) and builds the graph of only the open issues and
+   * their neighbours. Sites up to 20,000 issues keep all {@link #MAX_POINTS}; 100,000 get 10.
    */
   public static final long REPLAY_BUDGET = 1_000_000;
 
@@ -154,23 +154,39 @@ public final class TrainingSet {
   }
 
   /**
-   * The issues of {@code then} that a past moment's graph needs: the open ones, the ones with links
-   * and the ones those links name. The rest are done and unlinked, vertices without an edge that no
-   * feature of an open item reads; leaving them out gives the same edges, nodes at their ends and
-   * answers for open items, and keeps the graph of each moment to its open and linked issues.
+   * The issues of {@code then} that a past moment's graph needs: the open ones, the ones their
+   * links name and the ones with a link naming an open issue. Training reads the graph only around
+   * open issues (their blockers, what waits on them through open issues, edges between two open
+   * ones), and every edge touching an open issue comes from a link held by one of these, with the
+   * same nodes at its ends; the other issues are done and linked, if at all, only to done issues.
    */
   static Snapshot openOrLinked(Snapshot then) {
+    Set<IssueKey> open = new HashSet<>();
     Set<IssueKey> named = new HashSet<>();
     for (Issue issue : then.issues()) {
-      issue.links().forEach(l -> named.add(l.other().key()));
+      if (!issue.isDone()) {
+        open.add(issue.key());
+        issue.links().forEach(l -> named.add(l.other().key()));
+      }
     }
-    List<Issue> kept =
-        then.issues().stream()
-            .filter(i -> !i.isDone() || !i.links().isEmpty() || named.contains(i.key()))
-            .toList();
+    List<Issue> kept = new ArrayList<>();
+    for (Issue issue : then.issues()) {
+      if (open.contains(issue.key()) || named.contains(issue.key()) || linksTo(issue, open)) {
+        kept.add(issue);
+      }
+    }
     return kept.size() == then.issues().size()
         ? then
         : new Snapshot(then.source(), then.takenAt(), kept, then.linkTypes(), then.skipped());
+  }
+
+  private static boolean linksTo(Issue issue, Set<IssueKey> keys) {
+    for (dev.interlock.model.IssueLink l : issue.links()) {
+      if (keys.contains(l.other().key())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The past moments that have labelled rows, newest first. */
