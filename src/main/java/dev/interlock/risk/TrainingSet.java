@@ -6,6 +6,7 @@ import dev.interlock.graph.TeamIndex;
 import dev.interlock.model.Commitment;
 import dev.interlock.model.Issue;
 import dev.interlock.model.IssueKey;
+import dev.interlock.model.IssueLink;
 import dev.interlock.model.Snapshot;
 import java.time.Duration;
 import java.time.Instant;
@@ -128,7 +129,7 @@ public final class TrainingSet {
       Map<IssueKey, Issue> later,
       Instant t,
       TrackRecord.Promises promises) {
-    DependencyGraph graph = builder.build(openOrLinked(then));
+    DependencyGraph graph = builder.build(aroundOpenIssues(then));
     TeamIndex teams = builder.teams();
     TrackRecord record = new TrackRecord(then, past, i -> teams.teamOf(i).orElse(null), promises);
     FeatureExtractor features = new FeatureExtractor(then, graph, record, past);
@@ -160,7 +161,7 @@ public final class TrainingSet {
    * ones), and every edge touching an open issue comes from a link held by one of these, with the
    * same nodes at its ends; the other issues are done and linked, if at all, only to done issues.
    */
-  static Snapshot openOrLinked(Snapshot then) {
+  static Snapshot aroundOpenIssues(Snapshot then) {
     Set<IssueKey> open = new HashSet<>();
     Set<IssueKey> named = new HashSet<>();
     for (Issue issue : then.issues()) {
@@ -181,7 +182,7 @@ public final class TrainingSet {
   }
 
   private static boolean linksTo(Issue issue, Set<IssueKey> keys) {
-    for (dev.interlock.model.IssueLink l : issue.links()) {
+    for (IssueLink l : issue.links()) {
       if (keys.contains(l.other().key())) {
         return true;
       }

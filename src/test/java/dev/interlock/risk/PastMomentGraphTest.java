@@ -40,7 +40,7 @@ class PastMomentGraphTest {
             List.of(),
             List.of());
 
-    assertThat(TrainingSet.openOrLinked(then).issues())
+    assertThat(TrainingSet.aroundOpenIssues(then).issues())
         .extracting(Issue::key)
         .containsExactly(
             IssueKey.parse("PAY-1"),
@@ -53,6 +53,6 @@ class PastMomentGraphTest {
   void aSnapshotWhoseIssuesAreAllNeededIsReturnedAsItIs() {
     Snapshot then =
         new Snapshot("test", null, List.of(issue("PAY-1").build()), List.of(), List.of());
-    assertThat(TrainingSet.openOrLinked(then)).isSameAs(then);
+    assertThat(TrainingSet.aroundOpenIssues(then)).isSameAs(then);
   }
 }
