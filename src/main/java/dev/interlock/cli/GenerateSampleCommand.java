@@ -58,7 +58,7 @@ final class GenerateSampleCommand implements Callable<Integer> {
   @Option(
       names = "--months",
       paramLabel = "N",
-      description = "Months of history (3-36). Default: ${DEFAULT-VALUE}.")
+      description = "Months of history (3-120). Default: ${DEFAULT-VALUE}.")
   int months = ACME.months();
 
   @Option(

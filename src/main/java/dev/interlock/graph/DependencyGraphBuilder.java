@@ -41,6 +41,11 @@ public final class DependencyGraphBuilder {
     this.semantics = semantics;
   }
 
+  /** Who owns what: the team of each node of the graphs built here. */
+  public TeamIndex teams() {
+    return teams;
+  }
+
   public DependencyGraph build(Snapshot snapshot) {
     Graph<IssueKey, Dependency> graph = new DirectedMultigraph<>(null, null, false);
     Map<IssueKey, GraphNode> nodes = new HashMap<>();

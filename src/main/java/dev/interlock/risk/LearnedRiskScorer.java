@@ -36,6 +36,7 @@ public final class LearnedRiskScorer {
   public static final Duration DEFAULT_HORIZON = Duration.ofDays(90);
 
   private final Snapshot asOfT;
+  private final Map<IssueKey, Issue> issuesAsOfT;
   private final DependencyGraphBuilder builder;
   private final Instant t;
   private final Duration horizon;
@@ -58,6 +59,7 @@ public final class LearnedRiskScorer {
       throw new IllegalArgumentException("horizon <= 0: " + horizon);
     }
     this.asOfT = new SnapshotReplay(snapshot).asOf(t);
+    this.issuesAsOfT = asOfT.byKey();
     this.builder = builder;
     this.t = t;
     this.horizon = horizon;
@@ -103,7 +105,7 @@ public final class LearnedRiskScorer {
     TrackRecord record = new TrackRecord(asOfT, t, i -> graph.teamOf(i.key()));
     FeatureExtractor features = new FeatureExtractor(asOfT, graph, record, t);
     Map<IssueKey, Double> blockerRisk =
-        first == null ? Map.of() : new Upstream(graph, asOfT, features).risks(first);
+        first == null ? Map.of() : new Upstream(graph, features).risks(first);
     Map<IssueKey, FeatureRow> rows = new HashMap<>();
     Map<IssueKey, Double> probabilities = new HashMap<>();
     for (Issue issue : asOfT.issues()) {
@@ -184,7 +186,7 @@ public final class LearnedRiskScorer {
   public Optional<Double> shownProbability(IssueKey key) {
     Optional<Double> p = probability(key);
     Optional<java.time.LocalDate> due =
-        asOfT.findIssue(key).flatMap(Issue::commitment).map(c -> c.date());
+        Optional.ofNullable(issuesAsOfT.get(key)).flatMap(Issue::commitment).map(c -> c.date());
     if (p.isEmpty() || due.isEmpty()) {
       return Optional.empty();
     }
@@ -207,7 +209,7 @@ public final class LearnedRiskScorer {
     if (row == null || model == null) {
       return List.of();
     }
-    Issue issue = asOfT.requireIssue(key);
+    Issue issue = issuesAsOfT.get(key); // present: only issues of asOfT have rows
     return new Explanation(issue, row, model, scored().features(), this::shownProbability)
         .reasons(max);
   }

@@ -102,6 +102,11 @@ final class ReplayCatalog {
     return c != null && c.isAfter(t);
   }
 
+  /** When {@code key} was created, if it is an issue of the snapshot. */
+  Optional<java.time.Instant> created(dev.interlock.model.IssueKey key) {
+    return Optional.ofNullable(created.get(key));
+  }
+
   /** The fix version by id; one no issue carries now keeps its name and has no release date. */
   Version version(String id, String name) {
     Version v = versions.get(id);

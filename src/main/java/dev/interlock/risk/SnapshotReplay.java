@@ -13,11 +13,21 @@ import java.util.List;
  */
 public final class SnapshotReplay {
   private final Snapshot snapshot;
+  private final ReplayCatalog catalog;
   private final IssueReplay replay;
 
   public SnapshotReplay(Snapshot snapshot) {
     this.snapshot = snapshot;
-    this.replay = new IssueReplay(new ReplayCatalog(snapshot));
+    this.catalog = new ReplayCatalog(snapshot);
+    this.replay = new IssueReplay(catalog);
+  }
+
+  /**
+   * A replay of this snapshot for many moments that replays an issue again only when it changed in
+   * between (not thread-safe; one per series of moments).
+   */
+  ReplaySweep sweep() {
+    return new ReplaySweep(snapshot, catalog, replay);
   }
 
   /** The snapshot as of {@code t}; {@code takenAt} is {@code t}. */

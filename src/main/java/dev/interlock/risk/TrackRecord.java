@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,13 +38,24 @@ public final class TrackRecord {
    * @param teamOf the team of an issue, or null
    */
   public TrackRecord(Snapshot asOfT, Instant t, Function<Issue, @Nullable String> teamOf) {
+    this(asOfT, t, teamOf, new Promises());
+  }
+
+  /**
+   * As above, reading each issue's promise through {@code promises}, which remembers them for the
+   * issue objects of the moment before (a training set's moments share most of their issues).
+   */
+  TrackRecord(
+      Snapshot asOfT, Instant t, Function<Issue, @Nullable String> teamOf, Promises promises) {
     LocalDate today = SlipLabeler.day(t);
+    promises.nextMoment();
     for (Issue issue : asOfT.issues()) {
-      LocalDate promised = promisedDate(issue);
+      Promise promise = promises.of(issue);
+      LocalDate promised = promise.date();
       if (promised == null) {
         continue;
       }
-      Boolean slipped = slipped(issue, promised, today);
+      Boolean slipped = slipped(issue, promised, today, promise.moved());
       if (slipped != null) {
         LocalDate when = issue.isDone() ? SlipLabeler.day(issue.resolved()) : promised;
         add(issue, teamOf.apply(issue), new Outcome(when, issue.key().toString(), slipped));
@@ -51,9 +63,10 @@ public final class TrackRecord {
     }
   }
 
-  private static @Nullable Boolean slipped(Issue issue, LocalDate promised, LocalDate today) {
+  private static @Nullable Boolean slipped(
+      Issue issue, LocalDate promised, LocalDate today, boolean moved) {
     if (issue.isDone() && issue.resolved() != null) {
-      return SlipLabeler.day(issue.resolved()).isAfter(promised) || moved(issue);
+      return SlipLabeler.day(issue.resolved()).isAfter(promised) || moved;
     }
     return !issue.isDone() && promised.isBefore(today) ? Boolean.TRUE : null;
   }
@@ -65,6 +78,33 @@ public final class TrackRecord {
     }
     if (team != null) {
       byTeam.computeIfAbsent(team, k -> new Tally()).add(o);
+    }
+  }
+
+  /** An issue's final promise ({@link #promisedDate}) and whether it {@link #moved}. */
+  record Promise(@Nullable LocalDate date, boolean moved) {}
+
+  /**
+   * The promises of the issues of the latest two moments, by identity: an issue replayed as the
+   * same object at the next moment is not read again. Not thread-safe.
+   */
+  static final class Promises {
+    private Map<Issue, Promise> previous = new IdentityHashMap<>();
+    private Map<Issue, Promise> current = new IdentityHashMap<>();
+
+    void nextMoment() {
+      previous = current;
+      current = new IdentityHashMap<>(previous.size());
+    }
+
+    Promise of(Issue issue) {
+      Promise p = previous.get(issue);
+      if (p == null) {
+        LocalDate date = promisedDate(issue);
+        p = new Promise(date, date != null && moved(issue));
+      }
+      current.put(issue, p);
+      return p;
     }
   }
 

@@ -2,17 +2,21 @@ package dev.interlock.risk;
 
 import dev.interlock.graph.DependencyGraph;
 import dev.interlock.graph.DependencyGraphBuilder;
+import dev.interlock.graph.TeamIndex;
 import dev.interlock.model.Commitment;
 import dev.interlock.model.Issue;
 import dev.interlock.model.IssueKey;
+import dev.interlock.model.IssueLink;
 import dev.interlock.model.Snapshot;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The labelled rows a model as of T learns from, drawn only from the snapshot as of T: at past
@@ -35,9 +39,11 @@ public final class TrainingSet {
   public static final int MAX_POINTS = 52;
 
   /**
-   * Issue replays allowed per training set: a site of n issues gets at most max({@link
-   * #MIN_POINTS}, budget / n) past moments, since each moment replays and rebuilds the graph of
-   * every issue. Sites up to 20,000 issues keep all {@link #MAX_POINTS}; 100,000 get 10.
+   * Issue-moments allowed per training set: a site of n issues gets at most max({@link
+   * #MIN_POINTS}, budget / n) past moments. Each moment still reads every issue once (whether its
+   * replay changed, its track record, its release), though it replays only the issues that changed
+   * since the moment before ({@link ReplaySweep}) and builds the graph of only the open issues and
+   * their neighbours. Sites up to 20,000 issues keep all {@link #MAX_POINTS}; 100,000 get 10.
    */
   public static final long REPLAY_BUDGET = 1_000_000;
 
@@ -103,17 +109,19 @@ public final class TrainingSet {
    */
   public TrainingSet(Snapshot asOfT, DependencyGraphBuilder builder, Instant t, Duration horizon) {
     SnapshotReplay replay = new SnapshotReplay(asOfT);
+    ReplaySweep sweep = replay.sweep();
     SlipLabeler labeler = new SlipLabeler(replay, t);
     Map<IssueKey, Issue> later = asOfT.byKey();
     Instant earliest =
         asOfT.issues().stream().map(Issue::created).min(Instant::compareTo).orElse(t);
     int points = points(asOfT.issues().size());
+    TrackRecord.Promises promises = new TrackRecord.Promises();
     for (int k = 1; k <= points; k++) {
       Instant past = t.minus(STEP.multipliedBy(k));
       if (past.isBefore(earliest)) {
         break;
       }
-      addPoint(replay.asOf(past), builder, past, horizon, labeler, later, t);
+      addPoint(sweep.asOf(past), builder, past, horizon, labeler, later, t, promises);
     }
   }
 
@@ -124,9 +132,11 @@ public final class TrainingSet {
       Duration horizon,
       SlipLabeler labeler,
       Map<IssueKey, Issue> later,
-      Instant t) {
-    DependencyGraph graph = builder.build(then);
-    TrackRecord record = new TrackRecord(then, past, i -> graph.teamOf(i.key()));
+      Instant t,
+      TrackRecord.Promises promises) {
+    DependencyGraph graph = builder.build(aroundOpenIssues(then));
+    TeamIndex teams = builder.teams();
+    TrackRecord record = new TrackRecord(then, past, i -> teams.teamOf(i).orElse(null), promises);
     FeatureExtractor features = new FeatureExtractor(then, graph, record, past);
     List<FeatureRow> rows = new ArrayList<>();
     List<Integer> labels = new ArrayList<>();
@@ -145,8 +155,44 @@ public final class TrainingSet {
     }
     if (!rows.isEmpty()) {
       int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
-      points.add(new Point(past, rows, y, commitments, new Upstream(graph, then, features)));
+      points.add(new Point(past, rows, y, commitments, new Upstream(graph, features)));
     }
+  }
+
+  /**
+   * The issues of {@code then} that a past moment's graph needs: the open ones, the ones their
+   * links name and the ones with a link naming an open issue. Training reads the graph only around
+   * open issues (their blockers, what waits on them through open issues, edges between two open
+   * ones), and every edge touching an open issue comes from a link held by one of these, with the
+   * same nodes at its ends; the other issues are done and linked, if at all, only to done issues.
+   */
+  static Snapshot aroundOpenIssues(Snapshot then) {
+    Set<IssueKey> open = new HashSet<>();
+    Set<IssueKey> named = new HashSet<>();
+    for (Issue issue : then.issues()) {
+      if (!issue.isDone()) {
+        open.add(issue.key());
+        issue.links().forEach(l -> named.add(l.other().key()));
+      }
+    }
+    List<Issue> kept = new ArrayList<>();
+    for (Issue issue : then.issues()) {
+      if (open.contains(issue.key()) || named.contains(issue.key()) || linksTo(issue, open)) {
+        kept.add(issue);
+      }
+    }
+    return kept.size() == then.issues().size()
+        ? then
+        : new Snapshot(then.source(), then.takenAt(), kept, then.linkTypes(), then.skipped());
+  }
+
+  private static boolean linksTo(Issue issue, Set<IssueKey> keys) {
+    for (IssueLink l : issue.links()) {
+      if (keys.contains(l.other().key())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The past moments that have labelled rows, newest first. */

@@ -4,7 +4,6 @@ import dev.interlock.graph.DependencyGraph;
 import dev.interlock.model.Dependency;
 import dev.interlock.model.Issue;
 import dev.interlock.model.IssueKey;
-import dev.interlock.model.Snapshot;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,14 +22,13 @@ final class Upstream {
 
   private Upstream() {}
 
-  Upstream(DependencyGraph graph, Snapshot atT, FeatureExtractor features) {
-    Map<IssueKey, Issue> issues = null;
+  Upstream(DependencyGraph graph, FeatureExtractor features) {
     for (Dependency d : graph.jgraph().edgeSet()) {
       if (graph.requireNode(d.blocker()).isOpen() && graph.requireNode(d.blocked()).isOpen()) {
         openEdges.add(d);
         if (!blockerRows.containsKey(d.blocker())) {
-          issues = issues == null ? atT.byKey() : issues;
-          Issue blocker = issues.get(d.blocker());
+          // The graph's node of a snapshot issue holds that issue (none for one outside it).
+          Issue blocker = graph.requireNode(d.blocker()).issue();
           if (blocker != null && !blocker.isDone()) {
             blockerRows.put(d.blocker(), features.row(blocker));
           }

@@ -23,7 +23,8 @@ public record SampleOptions(long seed, int teams, int issuesPerTeam, Instant now
   /** The planted scenarios reach back ten weeks. */
   public static final int MIN_MONTHS = 3;
 
-  public static final int MAX_MONTHS = 36;
+  /** Ten years: enough for benchmarks of long histories. */
+  public static final int MAX_MONTHS = 120;
 
   public SampleOptions {
     Objects.requireNonNull(now, "now");

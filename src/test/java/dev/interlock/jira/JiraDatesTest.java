@@ -100,4 +100,49 @@ class JiraDatesTest {
                         "not a Jira date-time (expected like 2011-08-05T20:12:22.634-0500):"
                             + " \"yesterday\""));
   }
+
+  @Test
+  void theHandReadCommonShapeGivesTheFormattersInstantAndLeavesEveryOtherTextToIt() {
+    java.time.format.DateTimeFormatter formatter =
+        new java.time.format.DateTimeFormatterBuilder()
+            .append(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .optionalStart()
+            .appendOffset("+HH:MM", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HHMM", "Z")
+            .optionalEnd()
+            .toFormatter(java.util.Locale.ROOT);
+    java.util.List<String> common =
+        java.util.List.of(
+            "2011-08-05T20:12:22.634-0500",
+            "2023-02-13T15:12:39.565Z",
+            "2023-02-13T15:12:39+02:00",
+            "2024-02-29T23:59:59.123456789+0530",
+            "1999-12-31T00:00:00.1-12:45",
+            "2026-11-16T08:00:00Z");
+    for (String text : common) {
+      assertThat(JiraDates.parseCommon(text))
+          .as(text)
+          .isEqualTo(java.time.OffsetDateTime.parse(text, formatter).toInstant());
+    }
+    // Left to the formatter: a day or hour out of range, a leap second, no seconds, an offset of
+    // hours only or beyond 18 hours, no offset, ten fraction digits.
+    for (String text :
+        java.util.List.of(
+            "2011-02-30T10:00:00Z",
+            "2011-08-05T24:00:00Z",
+            "2011-08-05T23:59:60Z",
+            "2011-08-05T20:12Z",
+            "2011-08-05T20:12:22+05",
+            "2011-08-05T20:12:22+1830",
+            "2011-08-05T20:12:22.634",
+            "2011-08-05T20:12:22.1234567890Z")) {
+      assertThat(JiraDates.parseCommon(text)).as(text).isNull();
+    }
+    assertThat(JiraDates.parseInstant("2011-02-30T10:00:00Z"))
+        .isEqualTo(java.time.OffsetDateTime.parse("2011-02-30T10:00:00Z", formatter).toInstant());
+    assertThat(JiraDates.parseInstant(" 2011-08-05T20:12Z "))
+        .isEqualTo(Instant.parse("2011-08-05T20:12:00Z"));
+  }
 }

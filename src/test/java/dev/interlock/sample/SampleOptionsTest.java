@@ -44,6 +44,14 @@ class SampleOptionsTest {
   void tooShortAHistoryIsRejectedWithTheValue() {
     assertThatThrownBy(() -> new SampleOptions(1, 7, 50, NOW, 2))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("months not in [3, 36]: 2");
+        .hasMessage("months not in [3, 120]: 2");
+  }
+
+  @Test
+  void tenYearsOfHistoryAreAcceptedAndElevenAreRejected() {
+    assertThat(new SampleOptions(1, 7, 50, NOW, 120).months()).isEqualTo(120);
+    assertThatThrownBy(() -> new SampleOptions(1, 7, 50, NOW, 121))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("months not in [3, 120]: 121");
   }
 }
