@@ -48,6 +48,8 @@ public final class BacktestReport {
               Map<String, Object> m = new LinkedHashMap<>();
               m.put("rocAuc", round(d.rocAuc()));
               m.put("rocAucCi", interval(d.ci()));
+              m.put("withinDateRocAuc", round(d.withinDateRocAuc()));
+              m.put("withinDateRocAucCi", interval(d.withinDateCi()));
               differences.put(name, m);
             });
     root.put("modelMinusBaseline", differences);
@@ -223,7 +225,7 @@ public final class BacktestReport {
             "PR-AUC",
             "P@" + r.k(),
             "Brier",
-            "model minus it [95% CI]"));
+            "model minus it [95% CI] · within date [95% CI]"));
     row(b, "model", r.model(), null);
     r.baselines().forEach((name, s) -> row(b, name, s, r.modelMinusBaseline().get(name)));
     b.append(verdict(r));
@@ -345,7 +347,10 @@ public final class BacktestReport {
     String difference =
         d == null || Double.isNaN(d.rocAuc())
             ? ""
-            : String.format(Locale.ROOT, "%+.3f", d.rocAuc()) + interval(d.ci(), " [%+.2f, %+.2f]");
+            : String.format(Locale.ROOT, "%+.3f", d.rocAuc())
+                + interval(d.ci(), " [%+.2f, %+.2f]")
+                + String.format(Locale.ROOT, " · within %+.3f", d.withinDateRocAuc())
+                + interval(d.withinDateCi(), " [%+.2f, %+.2f]");
     b.append(
         String.format(
                 Locale.ROOT,
@@ -362,20 +367,25 @@ public final class BacktestReport {
   }
 
   /**
-   * One line on whether the model ranks better than each baseline by more than chance: the paired
-   * interval of the difference above 0, below 0, or holding 0.
+   * Two lines on whether the model ranks better than each baseline by more than chance, pooled and
+   * within dates: the paired interval of the difference above 0, below 0, or holding 0.
    */
   private static String verdict(BacktestResult r) {
+    return verdict(r, false, "ROC-AUC") + verdict(r, true, "within-date ROC-AUC");
+  }
+
+  private static String verdict(BacktestResult r, boolean withinDate, String what) {
     List<String> better = new ArrayList<>();
     List<String> worse = new ArrayList<>();
     List<String> unclear = new ArrayList<>();
     r.modelMinusBaseline()
         .forEach(
             (name, d) -> {
-              if (Double.isNaN(d.ci().low())) {
+              RocAucBootstrap.Interval ci = withinDate ? d.withinDateCi() : d.ci();
+              if (Double.isNaN(ci.low())) {
                 return;
               }
-              (d.modelBetter() ? better : d.modelWorse() ? worse : unclear).add(name);
+              (ci.low() > 0 ? better : ci.high() < 0 ? worse : unclear).add(name);
             });
     if (better.isEmpty() && worse.isEmpty() && unclear.isEmpty()) {
       return "";
@@ -392,7 +402,9 @@ public final class BacktestReport {
     }
     return String.format(
         Locale.ROOT,
-        "%nmodel by ROC-AUC, judged by the 95%% interval of the difference: %s%n",
+        "%s%s, judged by the 95%% interval of the difference: %s%n",
+        withinDate ? "" : String.format("%n"),
+        "model by " + what,
         String.join("; ", parts));
   }
 

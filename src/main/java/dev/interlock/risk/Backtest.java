@@ -260,13 +260,17 @@ public final class Backtest {
         "random",
         new BacktestResult.Difference(
             modelScore.rocAuc() - 0.5,
-            bootstrap.differenceInterval(modelScores, new double[all.size()])));
+            bootstrap.differenceInterval(modelScores, new double[all.size()]),
+            modelScore.withinDateRocAuc() - 0.5,
+            withinDate.differenceInterval(modelScores, new double[all.size()])));
     for (String name : BASELINES.subList(1, BASELINES.size())) {
       differences.put(
           name,
           new BacktestResult.Difference(
               modelScore.rocAuc() - baselines.get(name).rocAuc(),
-              bootstrap.differenceInterval(modelScores, scores(all, name))));
+              bootstrap.differenceInterval(modelScores, scores(all, name)),
+              modelScore.withinDateRocAuc() - baselines.get(name).withinDateRocAuc(),
+              withinDate.differenceInterval(modelScores, scores(all, name))));
     }
     return new BacktestResult(
         asOf.stream().map(SlipLabeler::day).toList(),

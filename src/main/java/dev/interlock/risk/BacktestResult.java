@@ -99,11 +99,17 @@ public record BacktestResult(
       LocalDate asOf, int scored, int slipped, int n, double precision, double baseRate) {}
 
   /**
-   * The model's ROC-AUC minus a baseline's, and its paired bootstrap interval: above 0 means the
-   * model ranks better by more than the luck of the draw; an interval holding 0 means these
-   * predictions cannot tell the two apart.
+   * The model's ROC-AUC minus a baseline's, pooled and within dates (pairs of the same as-of date
+   * only: the order one agenda shows), each with its paired release-bootstrap interval: above 0
+   * means the model ranks better by more than the luck of the draw; an interval holding 0 means
+   * these predictions cannot tell the two apart. {@link #modelBetter} and {@link #modelWorse} judge
+   * the pooled difference.
    */
-  public record Difference(double rocAuc, RocAucBootstrap.Interval ci) {
+  public record Difference(
+      double rocAuc,
+      RocAucBootstrap.Interval ci,
+      double withinDateRocAuc,
+      RocAucBootstrap.Interval withinDateCi) {
     /** Whether the whole interval lies above zero. */
     public boolean modelBetter() {
       return ci.low() > 0;

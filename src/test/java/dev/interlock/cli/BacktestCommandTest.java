@@ -103,8 +103,9 @@ class BacktestCommandTest {
         .startsWith("backtest as of 2026-10-01, horizon 90 days\n")
         .contains(
             "score              ROC-AUC [95% CI]     within-date [95% CI]      PR-AUC     P@5"
-                + "   Brier   model minus it [95% CI]\n",
+                + "   Brier   model minus it [95% CI] · within date [95% CI]\n",
             "\nmodel by ROC-AUC, judged by the 95% interval of the difference: ",
+            "\nmodel by within-date ROC-AUC, judged by the 95% interval of the difference: ",
             "\nmodel ",
             "\nrandom             0.500                0.500                      0.",
             "95% CI of ROC-AUC: percentile bootstrap, 1000 resamples of the ",
@@ -114,6 +115,7 @@ class BacktestCommandTest {
     assertThat(run.out())
         .containsPattern(
             "\ndaysLeft +0\\.\\d{3} \\[\\d\\.\\d\\d, \\d\\.\\d\\d\\] .* [+-]0\\.\\d{3}"
+                + " \\[[+-]\\d\\.\\d\\d, [+-]\\d\\.\\d\\d\\] · within [+-][01]\\.\\d{3}"
                 + " \\[[+-]\\d\\.\\d\\d, [+-]\\d\\.\\d\\d\\]\n");
   }
 

@@ -105,6 +105,23 @@ class RocAucBootstrapTest {
   }
 
   @Test
+  void withinDatesTheDifferenceComparesOnlyPairsOfTheSameDate() {
+    // Two dates of one slipped and one on-time item each. "dates" scores everything of the second
+    // date above the first but puts the on-time item first within each date; "order" orders each
+    // date right at a lower level. Pooled, "dates" gets the cross-date pair (slipped X2 over
+    // on-time Y1) right and "order" gets it wrong; within dates "order" is 1, "dates" 0.
+    List<String> items = List.of("X1", "Y1", "X2", "Y2");
+    List<String> dates = List.of("d1", "d1", "d2", "d2");
+    boolean[] slipped = {true, false, true, false};
+    double[] byDate = {0.2, 0.3, 0.8, 0.9};
+    double[] byOrder = {0.6, 0.5, 0.4, 0.3};
+    RocAucBootstrap withinDate = new RocAucBootstrap(items, dates, slipped, 1000, 3);
+
+    assertThat(withinDate.estimate(byOrder) - withinDate.estimate(byDate)).isEqualTo(1.0);
+    assertThat(withinDate.differenceInterval(byOrder, byDate)).isEqualTo(new Interval(1.0, 1.0));
+  }
+
+  @Test
   void differenceScoresOfAnotherLengthAreRefused() {
     RocAucBootstrap bootstrap = new RocAucBootstrap(FIVE_ISSUES, FIVE_SLIPPED, 10, 1);
 
