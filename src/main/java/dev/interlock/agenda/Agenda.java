@@ -121,24 +121,7 @@ public record Agenda(
    * null {@code url} leaves the keys plain text.
    */
   public Agenda withJiraUrl(@org.jspecify.annotations.Nullable String url) {
-    return new Agenda(
-        meeting,
-        teams,
-        summary,
-        teamSections,
-        cycles,
-        riskiest,
-        riskBasis,
-        teamLinks,
-        crossTeamEdges,
-        crossTeamIssues,
-        warnings,
-        analysis,
-        plan,
-        parkingLot,
-        radar,
-        url == null ? null : url.replaceFirst("/+$", ""),
-        memory);
+    return copy(meeting, timebox(), url == null ? null : url.replaceFirst("/+$", ""), memory);
   }
 
   /**
@@ -157,6 +140,38 @@ public record Agenda(
             riskiest,
             teamSections,
             parkingLot);
+    return copy(meeting, timebox, jiraUrl, memory);
+  }
+
+  /** This agenda with {@code data} saying how its snapshot was pulled (see {@link MeetingInfo}). */
+  public Agenda withData(@org.jspecify.annotations.Nullable String data) {
+    MeetingInfo m = meeting;
+    return copy(
+        new MeetingInfo(
+            m.name(),
+            m.asOf(),
+            m.timeboxMinutes(),
+            m.maxItems(),
+            m.sinceDays(),
+            m.source(),
+            data,
+            m.meetingFor(),
+            m.window()),
+        timebox(),
+        jiraUrl,
+        memory);
+  }
+
+  private Timebox timebox() {
+    return new Timebox(plan, parkingLot, radar);
+  }
+
+  /** This agenda with another header, minute plan, Jira site and memory; the rest as it is. */
+  private Agenda copy(
+      MeetingInfo meeting,
+      Timebox timebox,
+      @org.jspecify.annotations.Nullable String jiraUrl,
+      MeetingMemory memory) {
     return new Agenda(
         meeting,
         teams,
@@ -171,38 +186,6 @@ public record Agenda(
         warnings,
         analysis,
         timebox,
-        jiraUrl,
-        memory);
-  }
-
-  /** This agenda with {@code data} saying how its snapshot was pulled (see {@link MeetingInfo}). */
-  public Agenda withData(@org.jspecify.annotations.Nullable String data) {
-    MeetingInfo m = meeting;
-    return new Agenda(
-        new MeetingInfo(
-            m.name(),
-            m.asOf(),
-            m.timeboxMinutes(),
-            m.maxItems(),
-            m.sinceDays(),
-            m.source(),
-            data,
-            m.meetingFor(),
-            m.window()),
-        teams,
-        summary,
-        teamSections,
-        cycles,
-        riskiest,
-        riskBasis,
-        teamLinks,
-        crossTeamEdges,
-        crossTeamIssues,
-        warnings,
-        analysis,
-        plan,
-        parkingLot,
-        radar,
         jiraUrl,
         memory);
   }
