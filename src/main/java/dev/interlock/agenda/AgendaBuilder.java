@@ -68,50 +68,38 @@ public final class AgendaBuilder {
             riskiest.size(),
             skipCounts(snapshot, graph));
     List<CycleItem> cycleItems = cycles.stream().map(c -> cycleItem(c, refs)).toList();
-    // Action items and escalations join the plan when memory is added (Agenda.withMemory).
-    Timebox timebox =
-        Timebox.of(
-            settings.timeboxMinutes(),
-            List.of(),
-            List.of(),
-            riskiest,
-            sections,
-            ParkingLot.of(cycleItems, analysis));
+    // The minute plan makes room for action items and escalations when memory is added.
     return new Agenda(
-        new MeetingInfo(
-            settings.meetingName(),
-            asOf,
-            settings.timeboxMinutes(),
-            settings.maxItems(),
-            settings.sinceDays(),
-            snapshot.source(),
-            null,
-            meetingFor(settings),
-            window(settings, asOf)),
-        teams,
-        summary,
-        sections,
-        cycleItems,
-        riskiest,
-        riskBasis,
-        teamLinks(graph, teams),
-        cross.stream()
-            .map(
-                d ->
-                    new EdgeRef(
-                        d.blocker().toString(),
-                        d.blocked().toString(),
-                        d.linkType(),
-                        d.strength() == Strength.HARD))
-            .toList(),
-        refs.of(crossTeamKeys(cross)),
-        warnings(snapshot, graph, teams, extraWarnings),
-        analysis,
-        timebox.plan(),
-        timebox.parkingLot(),
-        timebox.radar(),
-        snapshot.siteUrl(),
-        MeetingMemory.NONE);
+            new MeetingInfo(
+                settings.meetingName(),
+                asOf,
+                settings.timeboxMinutes(),
+                settings.maxItems(),
+                settings.sinceDays(),
+                snapshot.source(),
+                null,
+                meetingFor(settings),
+                window(settings, asOf)),
+            teams,
+            summary,
+            sections,
+            cycleItems,
+            riskiest,
+            riskBasis,
+            teamLinks(graph, teams),
+            cross.stream()
+                .map(
+                    d ->
+                        new EdgeRef(
+                            d.blocker().toString(),
+                            d.blocked().toString(),
+                            d.linkType(),
+                            d.strength() == Strength.HARD))
+                .toList(),
+            refs.of(crossTeamKeys(cross)),
+            warnings(snapshot, graph, teams, extraWarnings),
+            analysis)
+        .withJiraUrl(snapshot.siteUrl());
   }
 
   /**

@@ -70,6 +70,38 @@ public record Issue(
     }
   }
 
+  /** This issue with {@code versions} as its fix versions; everything else as it is. */
+  public Issue withFixVersions(List<Version> versions) {
+    return new Issue(
+        key,
+        id,
+        summary,
+        issueType,
+        subtask,
+        status,
+        priority,
+        assignee,
+        created,
+        updated,
+        resolved,
+        resolution,
+        dueDate,
+        versions,
+        sprints,
+        components,
+        labels,
+        parent,
+        epic,
+        storyPoints,
+        teamField,
+        links,
+        history,
+        comments,
+        flagged,
+        historyFetched,
+        componentIds);
+  }
+
   /** An issue whose components are known by name only. */
   public Issue(
       IssueKey key,

@@ -40,6 +40,14 @@ public record Snapshot(
     skipped = List.copyOf(skipped);
   }
 
+  /**
+   * This snapshot holding {@code issues} as of {@code takenAt}; source, link types, skips and site
+   * kept.
+   */
+  public Snapshot withIssues(@Nullable Instant takenAt, List<Issue> issues) {
+    return new Snapshot(source, takenAt, issues, linkTypes, skipped, siteUrl);
+  }
+
   /** Said once when no issue of the snapshot carries a changelog. */
   public static final String NO_CHANGE_HISTORY =
       "the snapshot has no change history (issues were fetched without expand=changelog): past"

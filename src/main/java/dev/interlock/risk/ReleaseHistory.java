@@ -75,46 +75,14 @@ public final class ReleaseHistory {
     List<Issue> issues = new ArrayList<>();
     for (Issue i : snapshot.issues()) {
       List<Version> versions = i.fixVersions().stream().map(v -> seen(v, t)).toList();
-      issues.add(versions.equals(i.fixVersions()) ? i : withFixVersions(i, versions));
+      issues.add(versions.equals(i.fixVersions()) ? i : i.withFixVersions(versions));
     }
-    return new Snapshot(
-        snapshot.source(), snapshot.takenAt(), issues, snapshot.linkTypes(), snapshot.skipped());
+    return snapshot.withIssues(snapshot.takenAt(), issues);
   }
 
   private Version seen(Version v, Instant t) {
     return at(v.id(), t)
         .map(s -> new Version(v.id(), v.name(), s.releaseDate(), s.released()))
         .orElse(v);
-  }
-
-  private static Issue withFixVersions(Issue i, List<Version> versions) {
-    return new Issue(
-        i.key(),
-        i.id(),
-        i.summary(),
-        i.issueType(),
-        i.subtask(),
-        i.status(),
-        i.priority(),
-        i.assignee(),
-        i.created(),
-        i.updated(),
-        i.resolved(),
-        i.resolution(),
-        i.dueDate(),
-        versions,
-        i.sprints(),
-        i.components(),
-        i.labels(),
-        i.parent(),
-        i.epic(),
-        i.storyPoints(),
-        i.teamField(),
-        i.links(),
-        i.history(),
-        i.comments(),
-        i.flagged(),
-        i.historyFetched(),
-        i.componentIds());
   }
 }

@@ -64,7 +64,7 @@ final class ReplaySweep {
       }
       replayed.get(i).ifPresent(result::add);
     }
-    return new Snapshot(snapshot.source(), t, result, snapshot.linkTypes(), snapshot.skipped());
+    return snapshot.withIssues(t, result);
   }
 
   /** True when some instant x of {@code sorted} has min(a, b) < x <= max(a, b). */

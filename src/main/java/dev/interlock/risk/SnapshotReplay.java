@@ -36,8 +36,7 @@ public final class SnapshotReplay {
     for (Issue issue : snapshot.issues()) {
       replay.asOf(issue, t).ifPresent(issues::add);
     }
-    return new Snapshot(
-        snapshot.source(), t, issues, snapshot.linkTypes(), snapshot.skipped(), snapshot.siteUrl());
+    return snapshot.withIssues(t, issues);
   }
 
   /** One issue as of {@code t}; empty when it was created after {@code t}. */

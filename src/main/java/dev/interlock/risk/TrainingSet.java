@@ -181,9 +181,7 @@ public final class TrainingSet {
         kept.add(issue);
       }
     }
-    return kept.size() == then.issues().size()
-        ? then
-        : new Snapshot(then.source(), then.takenAt(), kept, then.linkTypes(), then.skipped());
+    return kept.size() == then.issues().size() ? then : then.withIssues(then.takenAt(), kept);
   }
 
   private static boolean linksTo(Issue issue, Set<IssueKey> keys) {
