@@ -132,10 +132,7 @@ public record Agenda(
     Timebox timebox =
         Timebox.of(
             meeting.timeboxMinutes(),
-            memory.actionItems().stream()
-                .filter(ActionItem::open)
-                .map(a -> a.issue().key())
-                .toList(),
+            memory.openActionItems().stream().map(a -> a.issue().key()).toList(),
             memory.escalations().stream().map(Agenda::subject).toList(),
             riskiest,
             teamSections,
@@ -145,21 +142,7 @@ public record Agenda(
 
   /** This agenda with {@code data} saying how its snapshot was pulled (see {@link MeetingInfo}). */
   public Agenda withData(@org.jspecify.annotations.Nullable String data) {
-    MeetingInfo m = meeting;
-    return copy(
-        new MeetingInfo(
-            m.name(),
-            m.asOf(),
-            m.timeboxMinutes(),
-            m.maxItems(),
-            m.sinceDays(),
-            m.source(),
-            data,
-            m.meetingFor(),
-            m.window()),
-        timebox(),
-        jiraUrl,
-        memory);
+    return copy(meeting.withData(data), timebox(), jiraUrl, memory);
   }
 
   private Timebox timebox() {
@@ -192,7 +175,7 @@ public record Agenda(
 
   /** An escalation in the minute plan: a cycle by its path, anything else by its issues' keys. */
   private static String subject(Escalation e) {
-    return e.kind().equals("cycle")
+    return e.kind().equals(Escalation.CYCLE)
         ? e.topic()
         : String.join(" ", e.issues().stream().map(IssueRef::key).toList());
   }

@@ -71,7 +71,7 @@ public final class AgendaGroups {
     List<CycleItem> cycles =
         whole.cycles().stream().filter(c -> teams.containsAll(c.teams())).toList();
     List<RiskItem> riskiest =
-        rank(whole.riskiest().stream().filter(r -> owned(r.issue(), teams)).toList());
+        rank(whole.riskiest().stream().filter(r -> r.issue().ownedBy(teams)).toList());
     return new Agenda(
             meeting(whole.meeting(), "group " + number + ": " + String.join(", ", group.teams())),
             group.teams(),
@@ -194,10 +194,6 @@ public final class AgendaGroups {
     return teams.stream().map(groupOf::get).filter(Objects::nonNull).distinct().count() > 1;
   }
 
-  private static boolean owned(IssueRef issue, Set<String> teams) {
-    return issue.team() != null && teams.contains(issue.team());
-  }
-
   private static List<RiskItem> rank(List<RiskItem> items) {
     List<RiskItem> ranked = new ArrayList<>();
     for (RiskItem r : items) {
@@ -226,16 +222,7 @@ public final class AgendaGroups {
   }
 
   private static MeetingInfo meeting(MeetingInfo m, String part) {
-    return new MeetingInfo(
-        m.name() + " — " + part,
-        m.asOf(),
-        m.timeboxMinutes(),
-        m.maxItems(),
-        m.sinceDays(),
-        m.source(),
-        m.data(),
-        m.meetingFor(),
-        m.window());
+    return m.withName(m.name() + " — " + part);
   }
 
   private static Summary summary(

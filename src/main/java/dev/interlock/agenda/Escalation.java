@@ -17,6 +17,12 @@ public record Escalation(
     int meetings,
     String changed,
     String decide) {
+  /** The kinds of escalation, as agenda.json names them. */
+  public static final String ACTION_ITEM = "action item";
+
+  public static final String BLOCKER = "blocker";
+  public static final String CYCLE = "cycle";
+
   public Escalation {
     issues = List.copyOf(issues);
   }

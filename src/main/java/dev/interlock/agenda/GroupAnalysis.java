@@ -26,10 +26,10 @@ final class GroupAnalysis {
     return new Analysis(
         counts(findings),
         findings,
-        a.chains().stream().filter(c -> owned(c.item(), teams)).toList(),
-        a.impact().stream().filter(i -> owned(i.blocker(), teams)).toList(),
+        a.chains().stream().filter(c -> c.item().ownedBy(teams)).toList(),
+        a.impact().stream().filter(i -> i.blocker().ownedBy(teams)).toList(),
         a.teamBottlenecks().stream().filter(b -> teams.contains(b.team())).toList(),
-        a.relays().stream().filter(r -> owned(r.issue(), teams)).toList(),
+        a.relays().stream().filter(r -> r.issue().ownedBy(teams)).toList(),
         dsmOf(a.dsm(), teams),
         new MeetingSplit(false, a.grouping().maxTeams(), List.of(group), List.of()),
         leadTimes,
@@ -68,10 +68,6 @@ final class GroupAnalysis {
     Map<String, Integer> counts = new TreeMap<>();
     findings.forEach(f -> counts.merge(f.kind(), 1, Integer::sum));
     return counts;
-  }
-
-  private static boolean owned(IssueRef issue, Set<String> teams) {
-    return issue.team() != null && teams.contains(issue.team());
   }
 
   /** The rows and columns of {@code teams}, in the matrix's order. */

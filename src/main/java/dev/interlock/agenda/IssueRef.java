@@ -16,4 +16,9 @@ public record IssueRef(
     String statusCategory,
     @Nullable LocalDate commitment,
     @Nullable String commitmentLabel,
-    boolean visible) {}
+    boolean visible) {
+  /** Whether one of {@code teams} owns this issue (an issue of no team is nobody's). */
+  public boolean ownedBy(java.util.Set<String> teams) {
+    return team != null && teams.contains(team);
+  }
+}

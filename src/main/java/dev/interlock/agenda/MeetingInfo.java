@@ -17,4 +17,16 @@ public record MeetingInfo(
     String source,
     @Nullable String data,
     @Nullable String meetingFor,
-    String window) {}
+    String window) {
+  /** This header with {@code data} saying how the snapshot was pulled. */
+  public MeetingInfo withData(@Nullable String data) {
+    return new MeetingInfo(
+        name, asOf, timeboxMinutes, maxItems, sinceDays, source, data, meetingFor, window);
+  }
+
+  /** This header under another meeting name. */
+  public MeetingInfo withName(String name) {
+    return new MeetingInfo(
+        name, asOf, timeboxMinutes, maxItems, sinceDays, source, data, meetingFor, window);
+  }
+}

@@ -61,7 +61,7 @@ public record MeetingMemory(
     if (!shown()) {
       return this;
     }
-    java.util.function.Predicate<IssueRef> ours = r -> r.team() != null && teams.contains(r.team());
+    java.util.function.Predicate<IssueRef> ours = r -> r.ownedBy(teams);
     return new MeetingMemory(
         basis,
         earlierMeetings,

@@ -166,7 +166,7 @@ public final class MemoryBuilder {
         boolean moved = !Objects.equals(earlier.get(0).topic().date(), a.due());
         escalations.add(
             new Escalation(
-                "action item",
+                Escalation.ACTION_ITEM,
                 a.issue().summary(),
                 List.of(a.issue()),
                 day(earlier.get(0).meeting()),
@@ -200,7 +200,7 @@ public final class MemoryBuilder {
         IssueRef ref = refs.of(k);
         escalations.add(
             new Escalation(
-                "blocker",
+                Escalation.BLOCKER,
                 ref.summary(),
                 List.of(ref),
                 day(earlier.get(0).meeting()),
@@ -214,7 +214,7 @@ public final class MemoryBuilder {
       if (earlier.size() >= ESCALATE_AFTER) {
         escalations.add(
             new Escalation(
-                "cycle",
+                Escalation.CYCLE,
                 String.join(" → ", c.path()) + " → " + c.path().get(0),
                 c.issues(),
                 day(earlier.get(0).meeting()),

@@ -57,10 +57,6 @@ record AnalysisView(
           List.of("CHAINS", "Chains that cannot make their date"),
           List.of("LINT", "Data to fix in Jira"));
 
-  static AnalysisView of(Analysis a) {
-    return of(a, java.util.Set.of(), java.util.Set.of());
-  }
-
   /**
    * The view, leaving out what the cycles and the parking lot already say: the cycle findings,
    * every chain and late-chain finding through an issue of {@code inCycles} (a cycle has no slack

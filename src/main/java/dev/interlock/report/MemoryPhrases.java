@@ -38,7 +38,7 @@ final class MemoryPhrases {
 
   /** "on the agenda since 2026-11-05 (3 meetings); changed: nothing" (who decides is said once). */
   static String escalation(Escalation e) {
-    return (e.kind().equals("action item") ? "open since " : "on the agenda since ")
+    return (e.kind().equals(Escalation.ACTION_ITEM) ? "open since " : "on the agenda since ")
         + e.since()
         + " ("
         + Words.count(e.meetings(), "meeting")

@@ -2,9 +2,9 @@ package dev.interlock.report;
 
 import dev.interlock.agenda.Agenda;
 import dev.interlock.graph.MeetingSplit;
+import dev.interlock.model.Words;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -101,7 +101,7 @@ final class TeamBoardSvg {
 
   private String title() {
     return "Team-to-team waits: rows wait on columns; "
-        + plural(total(), "open cross-team dependency", "open cross-team dependencies");
+        + Words.count(total(), "open cross-team dependency", "open cross-team dependencies");
   }
 
   /** Every non-empty cell in words, row by row, so the numbers are there without the picture. */
@@ -230,10 +230,6 @@ final class TeamBoardSvg {
       return team;
     }
     return team.substring(0, team.offsetByCodePoints(0, LABEL_LENGTH - 1)) + "…";
-  }
-
-  private static String plural(int n, String one, String many) {
-    return String.format(Locale.ROOT, "%d %s", n, n == 1 ? one : many);
   }
 
   /**
