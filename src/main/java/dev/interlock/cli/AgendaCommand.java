@@ -151,9 +151,9 @@ final class AgendaCommand implements Callable<Integer> {
    */
   static EarlierMeetings earlierMeetings(InterlockConfig cfg) {
     // Without a schedule no meeting is remembered, so the store is not even opened.
-    return cfg.meeting().schedule() != null && java.nio.file.Files.exists(cfg.state().path())
-        ? new EarlierMeetings(StateFiles.open(cfg.state().path()))
-        : EarlierMeetings.NONE;
+    return cfg.meeting().schedule() == null
+        ? EarlierMeetings.NONE
+        : new EarlierMeetings(StateFiles.openExisting(cfg.state().path()));
   }
 
   /** Reads the snapshot; an unreadable one ends with exit code 3 naming the file. */

@@ -43,16 +43,9 @@ final class AgendaJob {
     this.config = config;
   }
 
+  /** The agenda without memory of earlier meetings (publishing needs none). */
   Agenda run(Snapshot taken, Instant asOf) {
-    return run(taken, asOf, List.of());
-  }
-
-  /**
-   * The agenda without memory of earlier meetings (publishing needs none); {@code sourceWarnings}:
-   * what the source could not deliver, first among the warnings.
-   */
-  Agenda run(Snapshot taken, Instant asOf, List<String> sourceWarnings) {
-    return build(taken, asOf, sourceWarnings).agenda();
+    return build(taken, asOf, List.of()).agenda();
   }
 
   /**

@@ -109,6 +109,8 @@ final class NightlyCommand implements Callable<Integer> {
 
   private int run(InterlockConfig cfg, Instant startedAt, long started) {
     StateStore store = dryRun ? null : StateFiles.open(cfg.state().path());
+    // What earlier runs remember, read once: a dry run reads the store when it exists, writes none.
+    StateStore known = store != null ? store : StateFiles.openExisting(cfg.state().path());
     Instant at = (asOf != null ? asOf : startedAt).truncatedTo(ChronoUnit.SECONDS);
     Pulled pulled;
     try {
@@ -121,14 +123,14 @@ final class NightlyCommand implements Callable<Integer> {
     }
     Agenda agenda =
         new AgendaJob(cfg)
-            .run(pulled.snapshot, at, pulled.warnings, earlier(cfg, store))
+            .run(pulled.snapshot, at, pulled.warnings, new EarlierMeetings(known))
             .withData(pulled.data);
     Path outDir = cfg.output().dir();
     AgendaCommand.write(agenda, outDir);
     int exit = pulled.partial ? ExitCodes.PARTIAL : ExitCodes.OK;
     Published published;
     try {
-      published = publish(cfg, agenda, pulled.snapshot, store, outDir, startedAt);
+      published = publish(cfg, agenda, pulled.snapshot, store, known, outDir, startedAt);
     } catch (UserError e) {
       // The agenda is written; the run is recorded with the exit code publishing ended on.
       if (store != null) {
@@ -185,16 +187,13 @@ final class NightlyCommand implements Callable<Integer> {
       Agenda agenda,
       Snapshot snapshot,
       @Nullable StateStore store,
+      @Nullable StateStore known,
       Path outDir,
       Instant now) {
     if (!cfg.publish().enabled()) {
       return new Published("", 0);
     }
     // A dry run plans against what the store remembers, when there is one, and records nothing.
-    StateStore known =
-        store != null || !Files.exists(cfg.state().path())
-            ? store
-            : StateFiles.open(cfg.state().path());
     var plan = PublishCommand.plan(cfg, agenda, snapshot, known);
     Path written = PublishCommand.writePlan(plan, outDir);
     if (store == null) {
@@ -293,19 +292,6 @@ final class NightlyCommand implements Callable<Integer> {
         r.requests(),
         teams,
         source.pullRecord().map(PullRecord::headerNote).orElse(null));
-  }
-
-  /**
-   * The earlier meetings this night's agenda remembers: the store's (a dry run reads the store when
-   * it exists and records nothing).
-   */
-  private static EarlierMeetings earlier(InterlockConfig cfg, @Nullable StateStore store) {
-    if (store != null) {
-      return new EarlierMeetings(store);
-    }
-    return Files.exists(cfg.state().path())
-        ? new EarlierMeetings(StateFiles.open(cfg.state().path()))
-        : EarlierMeetings.NONE;
   }
 
   /** Records what the agenda held against its meeting, replacing an earlier run's for it. */

@@ -102,8 +102,7 @@ final class PublishCommand implements Callable<Integer> {
     Snapshot snapshot = AgendaCommand.readSnapshot(new OfflineSource(dir));
     Agenda agenda = new AgendaJob(cfg).run(snapshot, at);
     if (!apply) {
-      StateStore store =
-          Files.exists(cfg.state().path()) ? StateFiles.open(cfg.state().path()) : null;
+      StateStore store = StateFiles.openExisting(cfg.state().path());
       PublishPlan plan = plan(cfg, agenda, snapshot, store);
       return printPlan(plan, writePlan(plan, out != null ? out : cfg.output().dir()));
     }

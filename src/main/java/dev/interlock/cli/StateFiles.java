@@ -30,6 +30,12 @@ final class StateFiles {
     }
   }
 
+  /** The state database at {@code database} when it exists (see {@link #open}); else null. */
+  static dev.interlock.state.@org.jspecify.annotations.Nullable StateStore openExisting(
+      Path database) {
+    return java.nio.file.Files.exists(database) ? open(database) : null;
+  }
+
   /** Opens (creating) the state database; one that cannot be used ends with exit code 3. */
   static dev.interlock.state.StateStore open(Path database) {
     try {

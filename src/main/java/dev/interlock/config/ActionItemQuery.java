@@ -35,7 +35,7 @@ public record ActionItemQuery(String jql, Set<String> labels, Set<String> projec
 
   /** The default: issues labelled {@code sos-action}. */
   public static ActionItemQuery defaults() {
-    return new ActionItemQuery(DEFAULT_JQL, Set.of("sos-action"), Set.of());
+    return parse(DEFAULT_JQL);
   }
 
   /**
@@ -52,7 +52,7 @@ public record ActionItemQuery(String jql, Set<String> labels, Set<String> projec
         throw new IllegalArgumentException(
             "cannot use \"" + clause.strip() + "\"; " + SUPPORTED + ", e.g. labels = sos-action");
       }
-      List<String> values = m.group(2) != null ? List.of(m.group(2)) : split(m.group(3));
+      List<String> values = m.group(2) != null ? List.of(unquote(m.group(2))) : split(m.group(3));
       boolean label = m.group(1).equalsIgnoreCase("labels");
       for (String v : values) {
         (label ? labels : projects).add(label ? v : v.toUpperCase(Locale.ROOT));

@@ -181,7 +181,6 @@ class TimeboxedAgendaTest {
     return out;
   }
 
-  /** Everything before the details: what the meeting runs through. */
   /** The timeboxed part without "Also on the radar". */
   private static String talkedThrough(String meetingPart) {
     String part = timeboxed(meetingPart);
@@ -196,6 +195,7 @@ class TimeboxedAgendaTest {
     return meetingPart.substring(meetingPart.indexOf("## Minute plan"));
   }
 
+  /** Everything before the details: what the meeting runs through. */
   private static String meetingPart(Path out) throws IOException {
     String md = Files.readString(out.resolve("agenda.md"));
     return md.substring(0, md.indexOf("\n# Details"));

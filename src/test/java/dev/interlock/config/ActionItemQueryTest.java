@@ -52,6 +52,13 @@ class ActionItemQueryTest {
   }
 
   @Test
+  void aQuotedLabelAfterEqualsIsReadWithoutItsQuotes() {
+    ActionItemQuery q = ActionItemQuery.parse("labels = \"follow up\"");
+
+    assertThat(q.labels()).isEqualTo(Set.of("follow up"));
+  }
+
+  @Test
   void aProjectAloneMakesEveryIssueOfThatProjectAnActionItem() {
     ActionItemQuery q = ActionItemQuery.parse("project in (SOS, \"ACT\")");
 
