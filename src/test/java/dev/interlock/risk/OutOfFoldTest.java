@@ -90,10 +90,31 @@ class OutOfFoldTest {
     assertThat(OutOfFold.fold(IssueKey.parse("X-1")))
         .isEqualTo(Math.floorMod("X-1".hashCode(), OutOfFold.FOLDS));
     List<TrainingSet.Point> points = points(1);
+    int all = points.stream().mapToInt(p -> p.rows().size()).sum();
+    int left = 0;
     for (int f = 0; f < OutOfFold.FOLDS; f++) {
       int fold = f;
-      assertThat(OutOfFold.without(points, f))
+      List<TrainingSet.Point> kept = OutOfFold.without(points, f);
+      assertThat(kept)
           .allSatisfy(p -> assertThat(p.rows()).noneMatch(r -> OutOfFold.fold(r.key()) == fold));
+      int inFold =
+          (int)
+              points.stream()
+                  .flatMap(p -> p.rows().stream())
+                  .filter(r -> OutOfFold.fold(r.key()) == fold)
+                  .count();
+      // Every row outside the fold is kept, with its own label.
+      assertThat(kept.stream().mapToInt(p -> p.rows().size()).sum()).isEqualTo(all - inFold);
+      for (TrainingSet.Point p : kept) {
+        TrainingSet.Point original =
+            points.stream().filter(o -> o.at().equals(p.at())).findFirst().orElseThrow();
+        for (int i = 0; i < p.rows().size(); i++) {
+          int at = original.rows().indexOf(p.rows().get(i));
+          assertThat(p.labels()[i]).isEqualTo(original.labels()[at]);
+        }
+      }
+      left += inFold;
     }
+    assertThat(left).isEqualTo(all);
   }
 }

@@ -87,6 +87,8 @@ class ReplaySweepTest {
             .isEqualTo(expected.get(i));
       }
       compared += expected.size();
+      // The rest of the snapshot (source, time, link types, skips, site) is the fresh replay's too.
+      assertThat(sweep.asOf(t)).as("as of %s", t).isEqualTo(fresh.asOf(t));
     }
     assertThat(compared).as("issues compared").isPositive();
   }

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,22 +41,6 @@ class SampleProbabilitiesTest {
       scorer.shownProbability(i.key()).filter(p -> p < 1).ifPresent(probabilities::add);
     }
     probabilities.sort(Double::compare);
-    System.out.println(histogram(probabilities));
-  }
-
-  static String histogram(List<Double> ps) {
-    int[] bins = new int[11];
-    for (double p : ps) {
-      bins[p >= 0.95 ? 10 : (int) Math.floor(p * 10)]++;
-    }
-    StringBuilder b = new StringBuilder("open scored items: " + ps.size() + "\n");
-    for (int i = 0; i < 10; i++) {
-      b.append(String.format(Locale.ROOT, "%.1f-%.1f %d%n", i / 10.0, (i + 1) / 10.0, bins[i]));
-    }
-    long high = ps.stream().filter(p -> p >= 0.95).count();
-    long top = ps.stream().filter(p -> p >= 0.985).count();
-    b.append(String.format(Locale.ROOT, ">= 0.95: %d, >= 0.985: %d%n", high, top));
-    return b.toString();
   }
 
   @Test
