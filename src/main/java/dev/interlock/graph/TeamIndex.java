@@ -41,7 +41,10 @@ public final class TeamIndex {
     return teams;
   }
 
-  /** The first team in configuration order that {@link Team#owns owns} the issue. */
+  /**
+   * The first team in configuration order that owns the issue: its project, one of its components
+   * or one of its labels is the team's.
+   */
   public Optional<String> teamOf(Issue issue) {
     int first = byProject.getOrDefault(issue.project(), Integer.MAX_VALUE);
     for (String c : issue.components()) {

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * epoch milliseconds; {@code duedate} and {@code releaseDate} are plain {@code yyyy-MM-dd}.
  */
 public final class JiraDates {
-  private static final DateTimeFormatter DATE_TIME =
+  static final DateTimeFormatter DATE_TIME =
       new DateTimeFormatterBuilder()
           .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
           .optionalStart()

@@ -22,16 +22,4 @@ public record Team(
     components = List.copyOf(components);
     labels = List.copyOf(labels);
   }
-
-  /** True when the issue's project, one of its components or one of its labels is this team's. */
-  public boolean owns(Issue issue) {
-    return projects.contains(issue.project())
-        || issue.components().stream().anyMatch(components::contains)
-        || issue.labels().stream().anyMatch(labels::contains);
-  }
-
-  /** True for an issue outside the snapshot, known only by key: owned when its project is ours. */
-  public boolean ownsProject(String projectKey) {
-    return projects.contains(projectKey);
-  }
 }

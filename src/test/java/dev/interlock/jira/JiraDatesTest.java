@@ -103,16 +103,7 @@ class JiraDatesTest {
 
   @Test
   void theHandReadCommonShapeGivesTheFormattersInstantAndLeavesEveryOtherTextToIt() {
-    java.time.format.DateTimeFormatter formatter =
-        new java.time.format.DateTimeFormatterBuilder()
-            .append(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-            .optionalStart()
-            .appendOffset("+HH:MM", "Z")
-            .optionalEnd()
-            .optionalStart()
-            .appendOffset("+HHMM", "Z")
-            .optionalEnd()
-            .toFormatter(java.util.Locale.ROOT);
+    java.time.format.DateTimeFormatter formatter = JiraDates.DATE_TIME;
     java.util.List<String> common =
         java.util.List.of(
             "2011-08-05T20:12:22.634-0500",
