@@ -37,9 +37,12 @@ import picocli.CommandLine.Spec;
           + " groups/<group>/, and the main files are the meeting above the groups.",
       "Prints a short summary: issues read, teams, dependencies, cycles, agenda items, and"
           + " anything skipped and why.",
-      "With meeting.schedule the agenda remembers earlier meetings (action items, escalations,"
-          + " what is new): from the meetings `nightly` recorded in state.path, which agenda only"
-          + " reads, or else recomputed from the snapshot's history; it says which.",
+      "The agenda fits meeting.timeboxMinutes: a minute plan, the riskiest items, one line per"
+          + " team, what gets no minutes under \"Also on the radar\", and the parking lot.",
+      "Action items (meeting.actionItems.jql) are always listed. With meeting.schedule the agenda"
+          + " also remembers earlier meetings (escalations, what is new, what was resolved): from"
+          + " the meetings `nightly` recorded in state.path, which agenda only reads, or else"
+          + " recomputed from the snapshot's history; it says which.",
       ""
     })
 final class AgendaCommand implements Callable<Integer> {
@@ -68,7 +71,8 @@ final class AgendaCommand implements Callable<Integer> {
       converter = AsOfConverter.class,
       description =
           "The moment the agenda describes: a date (2014-09-01, its start in UTC) or an ISO-8601"
-              + " timestamp. Default: now.")
+              + " timestamp. Default: now. On a snapshot without changelogs a moment before its"
+              + " newest change is refused (exit code 3).")
   @Nullable Instant asOf;
 
   /** The one place the time is read: the default {@code --as-of} and the live pull's clock. */

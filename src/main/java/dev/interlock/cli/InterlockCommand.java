@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
       "Prepares a Scrum of Scrums from Jira: pulls the teams' issues and links, builds the"
-          + " cross-team dependency graph, ranks the riskiest items and writes the agenda by the"
-          + " four ambassador questions.",
+          + " cross-team dependency graph, ranks the riskiest items and writes the meeting's"
+          + " agenda: action items, escalations, a minute plan, and one line per team by the four"
+          + " ambassador questions.",
       ""
     },
     subcommands = {
