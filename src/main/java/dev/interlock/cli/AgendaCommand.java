@@ -102,7 +102,6 @@ final class AgendaCommand implements Callable<Integer> {
     }
     OfflineSource offline = new OfflineSource(snapshotDir);
     Snapshot snapshot = readSnapshot(offline);
-    refusePastWithoutHistory(snapshot, at, snapshotDir);
     // A saved pull in which a team failed says so on the agenda.
     List<String> pullWarnings =
         offline.pullRecord().map(dev.interlock.sync.PullRecord::warnings).orElse(List.of());
@@ -114,39 +113,6 @@ final class AgendaCommand implements Callable<Integer> {
     List<Path> written = write(agenda, out != null ? out : cfg.output().dir());
     printSummary(agenda, "offline snapshot " + snapshotDir, written);
     return ExitCodes.OK;
-  }
-
-  /**
-   * An as-of moment before some of the snapshot's changes needs the changelogs to undo them; a
-   * snapshot without any cannot show that past, so the agenda stops (exit code 3) rather than show
-   * today's issues under a past date.
-   */
-  static void refusePastWithoutHistory(Snapshot snapshot, Instant at, Path dir) {
-    if (snapshot.hasChangeHistory()) {
-      return;
-    }
-    snapshot.issues().stream()
-        .map(dev.interlock.model.Issue::updated)
-        .max(java.util.Comparator.naturalOrder())
-        .filter(newest -> newest.isAfter(at))
-        .ifPresent(
-            newest -> {
-              throw new UserError(
-                  ExitCodes.INVALID_CONFIG,
-                  "cannot show "
-                      + dir
-                      + " as of "
-                      + at
-                      + ": the snapshot has changes up to "
-                      + newest
-                      + " but no change history (issues were fetched without expand=changelog),"
-                      + " so the issues cannot be rebuilt as they were then. Pass an --as-of at or"
-                      + " after "
-                      + newest
-                      + ", or pull the site again with `interlock sync`, which fetches"
-                      + " changelogs.",
-                  null);
-            });
   }
 
   /**

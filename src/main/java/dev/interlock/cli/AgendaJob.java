@@ -78,8 +78,8 @@ final class AgendaJob {
               + " came without a changelog (fetched without expand=changelog): their past states"
               + " cannot be rebuilt; pull them again with `interlock sync`.");
     }
-    warnings.addAll(staleness(taken, asOf, history));
-    // Without change history the issues cannot be rebuilt: they are shown as they are now.
+    refusePastWithoutHistory(taken, asOf);
+    warnings.addAll(staleness(taken, asOf));
     Snapshot snapshot =
         history && changedAfter(taken, asOf) ? new SnapshotReplay(taken).asOf(asOf) : taken;
     List<String> teamNames = config.teams().stream().map(Team::name).toList();
@@ -143,11 +143,44 @@ final class AgendaJob {
         a.defaultLeadTimeDays(), a.impactHorizonDays(), a.maxTeamsPerMeeting());
   }
 
+  /**
+   * An as-of moment before some of the snapshot's changes needs the changelogs to undo them; a
+   * snapshot without any cannot show that past, so the agenda stops (exit code 3) rather than show
+   * today's issues under a past date, whichever command asks (agenda, nightly, publish).
+   */
+  private static void refusePastWithoutHistory(Snapshot snapshot, Instant at) {
+    if (snapshot.hasChangeHistory()) {
+      return;
+    }
+    snapshot.issues().stream()
+        .map(dev.interlock.model.Issue::updated)
+        .max(java.util.Comparator.naturalOrder())
+        .filter(newest -> newest.isAfter(at))
+        .ifPresent(
+            newest -> {
+              throw new UserError(
+                  ExitCodes.INVALID_CONFIG,
+                  "cannot show "
+                      + snapshot.source()
+                      + " as of "
+                      + at
+                      + ": the snapshot has changes up to "
+                      + newest
+                      + " but no change history (issues were fetched without expand=changelog),"
+                      + " so the issues cannot be rebuilt as they were then. Pass an --as-of at or"
+                      + " after "
+                      + newest
+                      + ", or pull the site again with `interlock sync`, which fetches"
+                      + " changelogs.",
+                  null);
+            });
+  }
+
   private static boolean changedAfter(Snapshot snapshot, Instant asOf) {
     return snapshot.issues().stream().anyMatch(i -> i.updated().isAfter(asOf));
   }
 
-  private static List<String> staleness(Snapshot snapshot, Instant asOf, boolean history) {
+  private static List<String> staleness(Snapshot snapshot, Instant asOf) {
     List<String> warnings = new ArrayList<>();
     snapshot.issues().stream()
         .map(Issue::updated)
@@ -168,10 +201,7 @@ final class AgendaJob {
                         + asOf
                         + " (newest "
                         + newest
-                        + (history
-                            ? "); issues are rebuilt as they were then from their changelogs."
-                            : ") and no change history to undo them: issues are shown as they"
-                                + " are in the snapshot."));
+                        + "); issues are rebuilt as they were then from their changelogs.");
               }
             });
     snapshot.issues().stream()

@@ -371,6 +371,18 @@ class AgendaCommandTest {
   }
 
   @Test
+  void aNightlyRunAsOfAPastMomentOfASnapshotWithoutChangelogsStopsTheSameWay() {
+    CommandRun past =
+        CommandRun.of("nightly", "--config", TINY.toString(), "--dry-run", "--as-of", "2026-11-01");
+
+    assertThat(past.exitCode()).as(past.err()).isEqualTo(3);
+    assertThat(past.err())
+        .contains(
+            "as of 2026-11-01T00:00:00Z: the snapshot has changes up to 2026-11-12T09:00:00Z but no"
+                + " change history");
+  }
+
+  @Test
   void aPastAsOfOnASnapshotWithoutChangelogsStopsWithCodeThreeAndSaysWhy() {
     // The tiny snapshot has no changelogs and changes up to 2026-11-12T09:00:00Z.
     CommandRun past =
