@@ -32,11 +32,10 @@ final class ParkingLot {
   }
 
   private void cycle(CycleItem c) {
-    List<String> walk = new ArrayList<>(c.path());
     add(
         new ParkingTopic(
             ParkingTopic.Kind.CYCLE,
-            "break the cycle " + String.join(" → ", walk),
+            "break the cycle " + String.join(" → ", c.path()),
             "which link is wrong, or which part ships first?",
             teams(c.teams()),
             c.issues().stream().map(IssueRef::key).sorted().toList()));

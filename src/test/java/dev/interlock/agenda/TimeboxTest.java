@@ -12,14 +12,16 @@ class TimeboxTest {
 
   @Test
   void teamsSpeakMostBlockedAndBlockingFirstAndQuietTeamsNotAtAll() {
-    TeamSection quiet = section("Quiet", 0, 0, 0);
-    TeamSection next = section("Next", 0, 2, 0);
-    TeamSection blocked = section("Blocked", 0, 0, 1);
-    TeamSection moreBlocked = section("MoreBlocked", 0, 0, 2);
+    TeamSection quiet = section("Quiet", 0, 0, 0, 0);
+    TeamSection next = section("Next", 0, 2, 0, 0);
+    TeamSection blocked = section("Blocked", 0, 0, 1, 0);
+    TeamSection moreBlocked = section("MoreBlocked", 0, 0, 2, 0);
+    // Blocked once and about to block twice: three, the most blocked and blocking of all.
+    TeamSection blocking = section("Blocking", 0, 0, 1, 2);
 
-    assertThat(Timebox.speakersWorstFirst(List.of(quiet, next, blocked, moreBlocked)))
+    assertThat(Timebox.speakersWorstFirst(List.of(quiet, next, blocked, moreBlocked, blocking)))
         .extracting(TeamSection::team)
-        .containsExactly("MoreBlocked", "Blocked", "Next");
+        .containsExactly("Blocking", "MoreBlocked", "Blocked", "Next");
   }
 
   @Test
@@ -62,13 +64,18 @@ class TimeboxTest {
   }
 
   private static TeamSection section(String team, int done, int next, int blocked) {
+    return section(team, done, next, blocked, 0);
+  }
+
+  private static TeamSection section(
+      String team, int done, int next, int blocked, int aboutToBlock) {
     return new TeamSection(
         team,
         List.of(
             answer(Question.DONE_AFFECTING_OTHERS, done),
             answer(Question.NEXT_AFFECTING_OTHERS, next),
             answer(Question.BLOCKED_BY_OTHERS, blocked),
-            answer(Question.ABOUT_TO_BLOCK_OTHERS, 0)));
+            answer(Question.ABOUT_TO_BLOCK_OTHERS, aboutToBlock)));
   }
 
   private static QuestionAnswer answer(Question q, int n) {
