@@ -371,15 +371,28 @@ class AgendaCommandTest {
   }
 
   @Test
-  void aNightlyRunAsOfAPastMomentOfASnapshotWithoutChangelogsStopsTheSameWay() {
+  void aNightlyRunAsOfAPastMomentOfASnapshotWithoutChangelogsStopsTheSameWay() throws Exception {
+    // A copy of the tiny configuration whose run lock, state and output stay in the test's folder.
+    Path tiny = TINY.resolveSibling("tiny").toAbsolutePath();
+    Path config = tmp.resolve("tiny.yaml");
+    java.nio.file.Files.writeString(
+        config,
+        java.nio.file.Files.readString(TINY)
+                .replace("{offline: tiny}", "{offline: " + tiny + "}")
+                .replace("{dir: out}", "{dir: " + tmp.resolve("out") + "}")
+            + "state: {path: "
+            + tmp.resolve("state/interlock.db")
+            + "}\n");
     CommandRun past =
-        CommandRun.of("nightly", "--config", TINY.toString(), "--dry-run", "--as-of", "2026-11-01");
+        CommandRun.of(
+            "nightly", "--config", config.toString(), "--dry-run", "--as-of", "2026-11-01");
 
     assertThat(past.exitCode()).as(past.err()).isEqualTo(3);
     assertThat(past.err())
         .contains(
             "as of 2026-11-01T00:00:00Z: the snapshot has changes up to 2026-11-12T09:00:00Z but no"
                 + " change history");
+    assertThat(tmp.resolve("out")).doesNotExist();
   }
 
   @Test
